@@ -1,0 +1,69 @@
+//! What an annotation run returns: spans to highlight, the entities they name, and facts.
+
+use crate::facts::Facts;
+use crate::label::Label;
+use crate::offsets::OffsetUnit;
+use serde::Serialize;
+
+/// The result of annotating one text. All offsets count in [`Annotation::offsets`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Annotation {
+    /// The unit every offset in this annotation counts in.
+    pub offsets: OffsetUnit,
+    /// Highlighted spans, sorted by start, never overlapping.
+    pub spans: Vec<Span>,
+    /// The entities the spans name, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Facts extracted from the text.
+    pub facts: Facts,
+}
+
+/// One highlighted stretch of text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Start offset (inclusive).
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// What the span is.
+    pub label: Label,
+    /// The text as it stands in the input.
+    pub text: String,
+    /// The [`Entity::id`] this span names; `None` for dates, numbers and money.
+    pub entity: Option<String>,
+}
+
+/// A distinct entity, with every surface form it was mentioned by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// A stable identifier: the source data's (`iso:IQ`) or one made from label and name.
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// What the entity is.
+    pub label: Label,
+    /// How many spans name it.
+    pub mentions: usize,
+    /// The distinct surface forms that named it, in order of appearance.
+    pub aliases: Vec<String>,
+    /// The canonical name of a related entity (a nationality's country), if any.
+    pub link: Option<String>,
+    /// Where it is first mentioned.
+    pub first: usize,
+}
+
+impl Annotation {
+    /// Every offset in the annotation, for conversion from bytes.
+    pub(crate) fn offsets_mut(&mut self) -> Vec<&mut usize> {
+        let mut all: Vec<&mut usize> = Vec::new();
+        for s in &mut self.spans {
+            all.push(&mut s.start);
+            all.push(&mut s.end);
+        }
+        for e in &mut self.entities {
+            all.push(&mut e.first);
+        }
+        all.extend(self.facts.offsets_mut());
+        all
+    }
+}

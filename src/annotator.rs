@@ -1,0 +1,193 @@
+//! The annotator: a compiled gazetteer plus the rules, applied to one text at a time.
+
+use crate::annotation::{Annotation, Entity, Span};
+use crate::error::Error;
+use crate::facts::{self, NamedMention};
+use crate::gazetteer::Gazetteer;
+use crate::label::Label;
+use crate::matcher::Matcher;
+use crate::offsets::{self, OffsetUnit};
+use crate::resolve::{resolve, Candidate};
+use std::collections::HashMap;
+
+/// The largest text accepted at once, in bytes. Above it the offset map alone would take
+/// hundreds of megabytes in a browser tab; a person pasting more than this is better served by
+/// the CLI on split files, and the error says so.
+pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Annotates texts with one compiled gazetteer. Build it once, reuse it for every text.
+///
+/// ```
+/// use annotator::{Annotator, Gazetteer, Label, OffsetUnit};
+///
+/// let g = Gazetteer::parse("demo", "PLACE\tIraq\nNATIONALITY\tIraqi\t-\t-\t-\tIraq\n").unwrap();
+/// let annotator = Annotator::new(&g).unwrap();
+/// let a = annotator.annotate("🇮🇶 Iraq’s Iraqi army", OffsetUnit::Utf16).unwrap();
+/// assert_eq!(a.spans[0].text, "Iraq");
+/// assert_eq!((a.spans[0].start, a.spans[0].end), (5, 9));
+/// assert_eq!(a.spans[1].label, Label::Nationality);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Annotator {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+}
+
+/// A candidate span before overlap resolution.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    label: Label,
+    rank: i64,
+    entity: EntityRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum EntityRef {
+    /// An entity of the gazetteer.
+    Known(u32),
+    /// Not an entity (dates, numbers, money).
+    None,
+}
+
+impl Candidate for Mention {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn label(&self) -> Label {
+        self.label
+    }
+    fn rank(&self) -> i64 {
+        self.rank
+    }
+}
+
+impl Annotator {
+    /// Compiles `gazetteer` into an annotator.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Annotator, Error> {
+        Ok(Annotator {
+            matcher: Matcher::new(gazetteer)?,
+            gazetteer: gazetteer.clone(),
+        })
+    }
+
+    /// An annotator over the default gazetteer.
+    pub fn with_default_data() -> Annotator {
+        Annotator::new(&Gazetteer::default_data()).expect("the default gazetteer compiles")
+    }
+
+    /// An annotator over the default gazetteer and a custom dictionary whose readings win.
+    pub fn with_custom_dictionary(tsv: &str) -> Result<Annotator, Error> {
+        let mut g = Gazetteer::default_data();
+        g.add_tsv_overriding("custom dictionary", tsv)?;
+        Annotator::new(&g)
+    }
+
+    /// Annotates `text`, with offsets counted in `unit`.
+    pub fn annotate(&self, text: &str, unit: OffsetUnit) -> Result<Annotation, Error> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(Error::TextTooLarge {
+                bytes: text.len(),
+                limit: MAX_TEXT_BYTES,
+            });
+        }
+        let entities = self.gazetteer.entities();
+        let named: Vec<Mention> = self
+            .matcher
+            .find(text)
+            .into_iter()
+            .map(|h| Mention {
+                start: h.start,
+                end: h.end,
+                label: entities[h.entity as usize].label,
+                rank: h.rank,
+                entity: EntityRef::Known(h.entity),
+            })
+            .collect();
+        let named = resolve(named);
+        let named_mentions: Vec<NamedMention> = named
+            .iter()
+            .map(|m| NamedMention {
+                start: m.start,
+                end: m.end,
+                label: m.label,
+                name: self.entity_name(&m.entity),
+            })
+            .collect();
+        let facts = facts::extract(text, &named_mentions);
+        let mut all = named;
+        all.extend(facts.spans().into_iter().map(|(start, end, label)| Mention {
+            start,
+            end,
+            label,
+            rank: 0,
+            entity: EntityRef::None,
+        }));
+        let kept = resolve(all);
+        let mut annotation = self.assemble(text, kept, facts);
+        offsets::convert(text, unit, &mut annotation.offsets_mut());
+        annotation.offsets = unit;
+        Ok(annotation)
+    }
+
+    fn entity_name(&self, entity: &EntityRef) -> &str {
+        match entity {
+            EntityRef::Known(e) => &self.gazetteer.entities()[*e as usize].name,
+            EntityRef::None => "",
+        }
+    }
+
+    /// Builds the output from resolved mentions (byte offsets).
+    fn assemble(&self, text: &str, kept: Vec<Mention>, facts: facts::Facts) -> Annotation {
+        let defs = self.gazetteer.entities();
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut by_ref: HashMap<u32, usize> = HashMap::new();
+        let mut spans = Vec::with_capacity(kept.len());
+        for m in kept {
+            let surface = &text[m.start..m.end];
+            let entity = match m.entity {
+                EntityRef::Known(e) => {
+                    let slot = *by_ref.entry(e).or_insert_with(|| {
+                        let def = &defs[e as usize];
+                        entities.push(Entity {
+                            id: def.id.clone().unwrap_or_else(|| {
+                                format!("{}:{}", def.label.as_str().to_lowercase(), def.name)
+                            }),
+                            name: def.name.clone(),
+                            label: def.label,
+                            mentions: 0,
+                            aliases: Vec::new(),
+                            link: def.link.clone(),
+                            first: m.start,
+                        });
+                        entities.len() - 1
+                    });
+                    let entity = &mut entities[slot];
+                    entity.mentions += 1;
+                    if !entity.aliases.iter().any(|a| a == surface) {
+                        entity.aliases.push(surface.to_string());
+                    }
+                    Some(entity.id.clone())
+                }
+                EntityRef::None => None,
+            };
+            spans.push(Span {
+                start: m.start,
+                end: m.end,
+                label: m.label,
+                text: surface.to_string(),
+                entity,
+            });
+        }
+        Annotation {
+            offsets: OffsetUnit::Bytes,
+            spans,
+            entities,
+            facts,
+        }
+    }
+}

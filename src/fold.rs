@@ -1,0 +1,157 @@
+//! Folding text for matching without losing the way back to the original offsets.
+//!
+//! The gazetteer and the text are both folded the same way before matching, so that
+//! typographic variants of one name meet: curly quotes become straight ones, hyphens and runs of
+//! spaces become one space ("Abdul-Mahdi" meets "Abdul Mahdi"), Latin accents are dropped ("Sao
+//! Paulo" meets "São Paulo", also when the accent is a combining mark), carriage returns vanish,
+//! and, when asked, letters are lower-cased. Line breaks are kept so that no name is matched
+//! across a paragraph break.
+//!
+//! Every byte of the folded text remembers the byte offset of the original character it came
+//! from. That map costs four bytes per folded byte; the alternative, folding in place with
+//! same-width replacements, cannot express deletions (collapsed spaces, combining marks) or
+//! expansions (lower-casing that changes the UTF-8 width), so it was rejected.
+
+/// A folded copy of a text and the map from its bytes back to the original.
+#[derive(Debug, Clone)]
+pub(crate) struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// `origin[i]` is the original byte offset of the character that produced folded byte `i`;
+    /// one extra element holds the original length.
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `text`, lower-casing letters when `lowercase` is set.
+    pub fn new(text: &str, lowercase: bool) -> Folded {
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut last_space = false;
+        for (at, c) in text.char_indices() {
+            let at = at as u32;
+            let Some(f) = fold_char(c) else { continue };
+            if f == ' ' {
+                if last_space {
+                    continue;
+                }
+                last_space = true;
+            } else {
+                last_space = false;
+            }
+            if lowercase && f.is_uppercase() {
+                for l in f.to_lowercase() {
+                    push(&mut out, &mut origin, l, at);
+                }
+            } else {
+                push(&mut out, &mut origin, f, at);
+            }
+        }
+        origin.push(text.len() as u32);
+        Folded { text: out, origin }
+    }
+
+    /// The original byte range of the folded byte range `start..end`.
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.origin[start] as usize, self.origin[end] as usize)
+    }
+}
+
+fn push(out: &mut String, origin: &mut Vec<u32>, c: char, at: u32) {
+    out.push(c);
+    origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+}
+
+/// Folds `text` for comparison only (no offset map).
+pub(crate) fn fold_str(text: &str, lowercase: bool) -> String {
+    Folded::new(text, lowercase).text
+}
+
+/// Folds one character: `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}' => ' ',
+        '\r' => return None,
+        '\n' => '\n',
+        c if c.is_whitespace() => ' ',
+        // Zero-width and bidirectional marks carry no letters.
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' => return None,
+        c if is_combining_mark(c) => return None,
+        '\u{00C0}'..='\u{017F}' => strip_latin_accent(c),
+        c => c,
+    })
+}
+
+/// Whether `c` is a combining diacritical mark (it belongs to the letter before it).
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Base letters of U+00C0..=U+017F, one per code point; letters with no plain base keep their own.
+const LATIN_BASES: &str = concat!(
+    "AAAAAAÆCEEEEIIIIÐNOOOOO×OUUUUYÞß",
+    "aaaaaaæceeeeiiiiðnooooo÷ouuuuyþy",
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiĲĳJjKkĸLlLlLlLlLl",
+    "NnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzſ",
+);
+
+fn strip_latin_accent(c: char) -> char {
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| LATIN_BASES.chars().collect());
+    table.get(c as usize - 0xC0).copied().unwrap_or(c)
+}
+
+/// Whether `c` continues a word: a letter, a digit or a combining mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_table_covers_its_range() {
+        assert_eq!(LATIN_BASES.chars().count(), 0x180 - 0xC0);
+        assert_eq!(strip_latin_accent('é'), 'e');
+        assert_eq!(strip_latin_accent('Ł'), 'L');
+        assert_eq!(strip_latin_accent('ſ'), 'ſ');
+        assert_eq!(strip_latin_accent('İ'), 'I');
+    }
+
+    #[test]
+    fn curly_quotes_hyphens_and_spaces_fold() {
+        assert_eq!(fold_str("Iraq’s “Abdul-Mahdi”", false), "Iraq's \"Abdul Mahdi\"");
+        assert_eq!(fold_str("New \u{a0}  York\r\nCity", false), "New York\nCity");
+    }
+
+    #[test]
+    fn accents_fold_precomposed_and_combining() {
+        assert_eq!(fold_str("São Paulo", true), "sao paulo");
+        assert_eq!(fold_str("Jose\u{301} Martí", false), "Jose Marti");
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "the  “São”\u{200F} Paulo";
+        let f = Folded::new(text, true);
+        let at = f.text.find("sao").unwrap();
+        let (s, e) = f.original(at, at + 3);
+        assert_eq!(&text[s..e], "São");
+        let at = f.text.find("paulo").unwrap();
+        let (s, e) = f.original(at, at + 5);
+        assert_eq!(&text[s..e], "Paulo");
+    }
+
+    #[test]
+    fn lowercasing_that_changes_width_keeps_the_map() {
+        let text = "ΑΘΗΝΑ and İstanbul";
+        let f = Folded::new(text, true);
+        assert_eq!(f.text, "αθηνα and istanbul");
+        let at = f.text.find("istanbul").unwrap();
+        let (s, e) = f.original(at, at + "istanbul".len());
+        assert_eq!(&text[s..e], "İstanbul");
+    }
+}

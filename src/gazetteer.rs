@@ -1,0 +1,347 @@
+//! The gazetteer: named entities and keywords with the surface forms that refer to them.
+//!
+//! # The dictionary format
+//!
+//! One entity a line, tab-separated; blank lines and lines starting with `#` are ignored:
+//!
+//! ```text
+//! LABEL   CANONICAL NAME   ALIASES (|-separated)   FLAGS   ID   LINK
+//! PLACE   United States    US|U.S.|USA|America     u       iso:US
+//! NATIONALITY  Iraqi       Iraqis                  -       -    Iraq
+//! ```
+//!
+//! Only the first two columns are required. The canonical name is a surface form too. `FLAGS`
+//! is a set of letters (`-` for none): `i` matches in any case (common words: titles,
+//! keywords), `u` also matches the all-capitals form of a case-sensitive surface (headlines),
+//! `a` marks surfaces that are also ordinary words, which match only in a context that makes them
+//! names (see the matcher). `ID` is a stable identifier (`iso:IQ`, `geonames:98182`) and `LINK`
+//! the canonical name of a related entity (the country of a nationality). Lines naming the
+//! same label and canonical name describe one entity and merge.
+
+use crate::error::Error;
+use crate::label::Label;
+use std::collections::HashMap;
+
+/// How a surface form's letter case must match the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CasePolicy {
+    /// Exactly as written: "US" never matches "us".
+    Exact,
+    /// As written, or in all capitals ("IRAQ" in a headline).
+    ExactOrUpper,
+    /// In any case ("Prime Minister", "prime minister").
+    Insensitive,
+}
+
+/// One entity of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityDef {
+    /// What the entity is.
+    pub label: Label,
+    /// The name every alias resolves to.
+    pub name: String,
+    /// A stable identifier from the source data, if there is one.
+    pub id: Option<String>,
+    /// The canonical name of a related entity (a nationality's country).
+    pub link: Option<String>,
+}
+
+/// A surface form that refers to an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Surface {
+    pub text: String,
+    pub entity: u32,
+    pub case: CasePolicy,
+    pub ambiguous: bool,
+    /// Lower wins when one surface has several readings: overriding (custom) dictionaries
+    /// first, then the default data in its file order.
+    pub rank: i64,
+}
+
+/// A set of entities and their surface forms, ready to be compiled into an
+/// [`Annotator`](crate::Annotator).
+///
+/// ```
+/// use annotator::{Gazetteer, Label};
+///
+/// let g = Gazetteer::parse("mine", "PLACE\tBaghdad\tBagdad\nORG\tKataib Hezbollah\n").unwrap();
+/// assert_eq!(g.entities().len(), 2);
+/// assert_eq!(g.entities()[0].label, Label::Place);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    entities: Vec<EntityDef>,
+    by_key: HashMap<(Label, String), u32>,
+    pub(crate) surfaces: Vec<Surface>,
+}
+
+/// The default dictionaries, compiled in: `(file name, contents)` in priority order.
+const DEFAULT_SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/gazetteer_sources.rs"));
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// The default gazetteer built from open data (see `data/NOTICE.md`).
+    pub fn default_data() -> Gazetteer {
+        let mut g = Gazetteer::new();
+        for (name, contents) in DEFAULT_SOURCES {
+            // The default data is checked by the test suite; a bad line there is a build bug.
+            g.add_tsv(name, contents)
+                .unwrap_or_else(|e| panic!("default gazetteer is malformed: {e}"));
+        }
+        g
+    }
+
+    /// Parses a dictionary in the format described in the [module documentation](self).
+    pub fn parse(source: &str, tsv: &str) -> Result<Gazetteer, Error> {
+        let mut g = Gazetteer::new();
+        g.add_tsv(source, tsv)?;
+        Ok(g)
+    }
+
+    /// Adds the entities of a dictionary; on error nothing is added.
+    pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<(), Error> {
+        self.add_lines(source, tsv, false)
+    }
+
+    /// Adds a dictionary whose readings of a surface win over every reading already present
+    /// (a user's custom dictionary over the default one); on error nothing is added.
+    pub fn add_tsv_overriding(&mut self, source: &str, tsv: &str) -> Result<(), Error> {
+        self.add_lines(source, tsv, true)
+    }
+
+    fn add_lines(&mut self, source: &str, tsv: &str, overriding: bool) -> Result<(), Error> {
+        let mut lines = Vec::new();
+        for (n, line) in tsv.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            lines.push(parse_line(line).map_err(|message| Error::Dictionary {
+                source: source.to_string(),
+                line: n + 1,
+                message,
+            })?);
+        }
+        for line in lines {
+            self.push_line(line, overriding);
+        }
+        Ok(())
+    }
+
+    /// Adds one entity with its surface forms (the canonical name is always one of them).
+    pub fn add(&mut self, line: DictLine) {
+        self.push_line(line, false)
+    }
+
+    fn push_line(&mut self, line: DictLine, overriding: bool) {
+        let key = (line.label, line.name.clone());
+        let entity = match self.by_key.get(&key) {
+            Some(&e) => {
+                let def = &mut self.entities[e as usize];
+                def.id = def.id.take().or(line.id);
+                def.link = def.link.take().or(line.link);
+                e
+            }
+            None => {
+                let e = self.entities.len() as u32;
+                self.entities.push(EntityDef {
+                    label: line.label,
+                    name: line.name.clone(),
+                    id: line.id,
+                    link: line.link,
+                });
+                self.by_key.insert(key, e);
+                e
+            }
+        };
+        let case = if line.flags.insensitive {
+            CasePolicy::Insensitive
+        } else if line.flags.upper {
+            CasePolicy::ExactOrUpper
+        } else {
+            CasePolicy::Exact
+        };
+        for text in std::iter::once(line.name).chain(line.aliases) {
+            // Overriding surfaces rank below every ordinary one, keeping their own order.
+            let order = self.surfaces.len() as i64;
+            let rank = if overriding { i64::MIN / 2 + order } else { order };
+            self.surfaces.push(Surface {
+                text,
+                entity,
+                case,
+                ambiguous: line.flags.ambiguous,
+                rank,
+            });
+        }
+    }
+
+    /// The entities, in the order they were added.
+    pub fn entities(&self) -> &[EntityDef] {
+        &self.entities
+    }
+
+    /// How many surface forms the gazetteer holds.
+    pub fn surface_count(&self) -> usize {
+        self.surfaces.len()
+    }
+}
+
+/// One parsed dictionary line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictLine {
+    /// What the entity is.
+    pub label: Label,
+    /// Its canonical name.
+    pub name: String,
+    /// Other surface forms.
+    pub aliases: Vec<String>,
+    /// How the surfaces match.
+    pub flags: Flags,
+    /// A stable identifier.
+    pub id: Option<String>,
+    /// A related entity's canonical name.
+    pub link: Option<String>,
+}
+
+/// The `FLAGS` column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// `i`: any letter case.
+    pub insensitive: bool,
+    /// `u`: the all-capitals form matches too.
+    pub upper: bool,
+    /// `a`: also an ordinary word.
+    pub ambiguous: bool,
+}
+
+fn optional(column: Option<&str>) -> Option<String> {
+    column
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && *c != "-")
+        .map(str::to_string)
+}
+
+fn parse_line(line: &str) -> Result<DictLine, String> {
+    let mut columns = line.split('\t');
+    let label_column = columns.next().unwrap_or_default();
+    let label: Label = label_column.parse().map_err(|e: crate::label::UnknownLabel| {
+        if line.contains('\t') {
+            e.to_string()
+        } else {
+            format!("expected LABEL<tab>NAME, found no tab in {:?}", truncate(line))
+        }
+    })?;
+    let name = columns.next().map(str::trim).unwrap_or_default();
+    if name.is_empty() {
+        return Err("the name column is empty".into());
+    }
+    let aliases: Vec<String> = match optional(columns.next()) {
+        Some(a) => a
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect(),
+        None => vec![],
+    };
+    let mut flags = Flags::default();
+    for c in optional(columns.next()).unwrap_or_default().chars() {
+        match c {
+            'i' => flags.insensitive = true,
+            'u' => flags.upper = true,
+            'a' => flags.ambiguous = true,
+            other => return Err(format!("unknown flag {other:?} (flags are i, u, a or -)")),
+        }
+    }
+    let id = optional(columns.next());
+    let link = optional(columns.next());
+    if columns.next().is_some() {
+        return Err("too many columns (at most 6: LABEL, NAME, ALIASES, FLAGS, ID, LINK)".into());
+    }
+    for surface in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        if !surface.chars().any(crate::fold::is_word_char) {
+            return Err(format!("the surface {surface:?} has no letter or digit"));
+        }
+    }
+    Ok(DictLine {
+        label,
+        name: name.to_string(),
+        aliases,
+        flags,
+        id,
+        link,
+    })
+}
+
+fn truncate(line: &str) -> String {
+    line.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_line_parses() {
+        let g = Gazetteer::parse("t", "PLACE\tUnited States\tUS|U.S.|America\tu\tiso:US\n").unwrap();
+        assert_eq!(g.entities()[0].id.as_deref(), Some("iso:US"));
+        let texts: Vec<&str> = g.surfaces.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["United States", "US", "U.S.", "America"]);
+        assert!(g.surfaces.iter().all(|s| s.case == CasePolicy::ExactOrUpper));
+    }
+
+    #[test]
+    fn lines_with_the_same_label_and_name_merge() {
+        let g = Gazetteer::parse("t", "NATIONALITY\tIraqi\t-\t-\t-\tIraq\nNATIONALITY\tIraqi\tIraqis\n").unwrap();
+        assert_eq!(g.entities().len(), 1);
+        assert_eq!(g.entities()[0].link.as_deref(), Some("Iraq"));
+        assert_eq!(g.surface_count(), 3);
+    }
+
+    #[test]
+    fn comments_blank_lines_and_crlf_are_ignored() {
+        let g = Gazetteer::parse("t", "# c\r\n\r\nTITLE\tminister\t-\ti\r\n").unwrap();
+        assert_eq!(g.surfaces[0].case, CasePolicy::Insensitive);
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line_and_the_problem() {
+        let cases = [
+            ("PLACE\tBaghdad\nCITY\tBasra", "t, line 2: unknown label \"CITY\""),
+            ("Baghdad", "t, line 1: expected LABEL<tab>NAME"),
+            ("PLACE\t  ", "t, line 1: the name column is empty"),
+            ("PLACE\tBasra\t-\tx", "t, line 1: unknown flag 'x'"),
+            ("PLACE\tBasra\t-\t-\t-\t-\textra", "t, line 1: too many columns"),
+            ("PLACE\tBasra\t!!", "t, line 1: the surface \"!!\" has no letter"),
+        ];
+        for (tsv, expected) in cases {
+            let err = Gazetteer::parse("t", tsv).unwrap_err().to_string();
+            assert!(err.starts_with(expected), "{tsv:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_failed_parse_adds_nothing() {
+        let mut g = Gazetteer::parse("t", "PLACE\tBasra\n").unwrap();
+        assert!(g.add_tsv("u", "PLACE\tMosul\nBAD").is_err());
+        assert_eq!(g.entities().len(), 1);
+    }
+
+    #[test]
+    fn overriding_surfaces_rank_first() {
+        let mut g = Gazetteer::parse("default", "PLACE\tJordan\n").unwrap();
+        g.add_tsv_overriding("custom", "PERSON\tMichael Jordan\tJordan\n").unwrap();
+        let best = g.surfaces.iter().filter(|s| s.text == "Jordan").min_by_key(|s| s.rank).unwrap();
+        assert_eq!(g.entities()[best.entity as usize].label, Label::Person);
+    }
+
+    #[test]
+    fn default_data_parses() {
+        let g = Gazetteer::default_data();
+        assert!(g.surface_count() > 0);
+    }
+}

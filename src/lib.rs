@@ -1,0 +1,54 @@
+//! # annotator: people, places, organisations, dates, numbers and facts in news text
+//!
+//! This crate is the core of an in-browser article annotator. It finds the entities of a
+//! gazetteer in a text with an [Aho-Corasick](aho_corasick) automaton, keeps only whole-word
+//! hits whose letter case fits, resolves overlaps explicitly, links every alias to one canonical
+//! entity, and extracts facts (dates, quantities, casualties, money, quotes). It is pure Rust:
+//! the same core runs natively (the `annotate` CLI) and in the browser (the `wasm` bindings).
+//!
+//! ```
+//! use annotator::{Annotator, Gazetteer, Label, OffsetUnit};
+//!
+//! let gazetteer = Gazetteer::parse(
+//!     "example",
+//!     "PLACE\tUnited States\tUS|U.S.|America\tu\tiso:US\nPLACE\tBaghdad\n",
+//! )
+//! .unwrap();
+//! let annotator = Annotator::new(&gazetteer).unwrap();
+//! let a = annotator.annotate("The US embassy in Baghdad told us…", OffsetUnit::Utf16).unwrap();
+//! let found: Vec<(&str, Label)> = a.spans.iter().map(|s| (s.text.as_str(), s.label)).collect();
+//! assert_eq!(found, [("US", Label::Place), ("Baghdad", Label::Place)]);
+//! assert_eq!(a.entities[0].id, "iso:US");
+//! ```
+//!
+//! ## What to know
+//! - **Offsets** leave the core in the unit asked for: UTF-16 code units for JavaScript,
+//!   code points for Python, bytes for Rust ([`OffsetUnit`]).
+//! - **Matching** is on folded text: curly quotes, hyphens, spacing and Latin accents do not
+//!   keep a name from matching, and offsets still point into the original text.
+//! - **Case**: proper nouns match case-sensitively (optionally in all capitals), common words in
+//!   any case; words that are also ordinary English words match only where they read as names.
+//! - **Overlaps**: the longest span wins; equal spans go to the label first in [`Label::ALL`].
+//! - **Limits**: a text is at most [`MAX_TEXT_BYTES`]; the default gazetteer is compiled in.
+#![deny(missing_docs)]
+
+mod annotation;
+mod annotator;
+mod context;
+mod error;
+pub mod facts;
+mod fold;
+mod gazetteer;
+mod label;
+mod matcher;
+mod offsets;
+mod resolve;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use annotation::{Annotation, Entity, Span};
+pub use annotator::{Annotator, MAX_TEXT_BYTES};
+pub use error::Error;
+pub use gazetteer::{CasePolicy, DictLine, EntityDef, Flags, Gazetteer};
+pub use label::{Label, UnknownLabel};
+pub use offsets::OffsetUnit;
