@@ -6,6 +6,7 @@ use crate::facts::{self, NamedMention};
 use crate::gazetteer::Gazetteer;
 use crate::label::Label;
 use crate::matcher::Matcher;
+use crate::names::NameRules;
 use crate::offsets::{self, OffsetUnit};
 use crate::resolve::{resolve, Candidate};
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
 pub struct Annotator {
     gazetteer: Gazetteer,
     matcher: Matcher,
+    names: NameRules,
 }
 
 /// A candidate span before overlap resolution.
@@ -47,9 +49,14 @@ struct Mention {
 enum EntityRef {
     /// An entity of the gazetteer.
     Known(u32),
+    /// A name the rules found, by its canonical name.
+    Found(String),
     /// Not an entity (dates, numbers, money).
     None,
 }
+
+/// Rule-found names rank after every gazetteer reading of the same span.
+const FOUND_RANK: i64 = i64::MAX / 2;
 
 impl Candidate for Mention {
     fn start(&self) -> usize {
@@ -72,6 +79,7 @@ impl Annotator {
         Ok(Annotator {
             matcher: Matcher::new(gazetteer)?,
             gazetteer: gazetteer.clone(),
+            names: NameRules::default_data(),
         })
     }
 
@@ -96,7 +104,7 @@ impl Annotator {
             });
         }
         let entities = self.gazetteer.entities();
-        let named: Vec<Mention> = self
+        let listed: Vec<Mention> = self
             .matcher
             .find(text)
             .into_iter()
@@ -108,25 +116,31 @@ impl Annotator {
                 entity: EntityRef::Known(h.entity),
             })
             .collect();
+        let mut named = resolve(listed);
+        let found = self.names.find(text, &self.named_mentions(&named));
+        named.extend(found.into_iter().map(|f| Mention {
+            start: f.start,
+            end: f.end,
+            label: f.label,
+            rank: FOUND_RANK,
+            entity: EntityRef::Found(f.name),
+        }));
         let named = resolve(named);
-        let named_mentions: Vec<NamedMention> = named
-            .iter()
-            .map(|m| NamedMention {
-                start: m.start,
-                end: m.end,
-                label: m.label,
-                name: self.entity_name(&m.entity),
-            })
-            .collect();
+        let named_mentions = self.named_mentions(&named);
         let facts = facts::extract(text, &named_mentions);
         let mut all = named;
-        all.extend(facts.spans().into_iter().map(|(start, end, label)| Mention {
-            start,
-            end,
-            label,
-            rank: 0,
-            entity: EntityRef::None,
-        }));
+        all.extend(
+            facts
+                .spans()
+                .into_iter()
+                .map(|(start, end, label)| Mention {
+                    start,
+                    end,
+                    label,
+                    rank: 0,
+                    entity: EntityRef::None,
+                }),
+        );
         let kept = resolve(all);
         let mut annotation = self.assemble(text, kept, facts);
         offsets::convert(text, unit, &mut annotation.offsets_mut());
@@ -134,53 +148,71 @@ impl Annotator {
         Ok(annotation)
     }
 
-    fn entity_name(&self, entity: &EntityRef) -> &str {
-        match entity {
-            EntityRef::Known(e) => &self.gazetteer.entities()[*e as usize].name,
-            EntityRef::None => "",
-        }
+    fn named_mentions<'m>(&'m self, mentions: &'m [Mention]) -> Vec<NamedMention<'m>> {
+        mentions
+            .iter()
+            .map(|m| NamedMention {
+                start: m.start,
+                end: m.end,
+                label: m.label,
+                name: match &m.entity {
+                    EntityRef::Known(e) => &self.gazetteer.entities()[*e as usize].name,
+                    EntityRef::Found(name) => name,
+                    EntityRef::None => "",
+                },
+            })
+            .collect()
     }
 
     /// Builds the output from resolved mentions (byte offsets).
     fn assemble(&self, text: &str, kept: Vec<Mention>, facts: facts::Facts) -> Annotation {
         let defs = self.gazetteer.entities();
         let mut entities: Vec<Entity> = Vec::new();
-        let mut by_ref: HashMap<u32, usize> = HashMap::new();
+        let mut slots: HashMap<(Label, String), usize> = HashMap::new();
         let mut spans = Vec::with_capacity(kept.len());
         for m in kept {
             let surface = &text[m.start..m.end];
-            let entity = match m.entity {
+            let (name, id, link) = match m.entity {
                 EntityRef::Known(e) => {
-                    let slot = *by_ref.entry(e).or_insert_with(|| {
-                        let def = &defs[e as usize];
-                        entities.push(Entity {
-                            id: def.id.clone().unwrap_or_else(|| {
-                                format!("{}:{}", def.label.as_str().to_lowercase(), def.name)
-                            }),
-                            name: def.name.clone(),
-                            label: def.label,
-                            mentions: 0,
-                            aliases: Vec::new(),
-                            link: def.link.clone(),
-                            first: m.start,
-                        });
-                        entities.len() - 1
-                    });
-                    let entity = &mut entities[slot];
-                    entity.mentions += 1;
-                    if !entity.aliases.iter().any(|a| a == surface) {
-                        entity.aliases.push(surface.to_string());
-                    }
-                    Some(entity.id.clone())
+                    let def = &defs[e as usize];
+                    (def.name.clone(), def.id.clone(), def.link.clone())
                 }
-                EntityRef::None => None,
+                EntityRef::Found(name) => (name, None, None),
+                EntityRef::None => {
+                    spans.push(Span {
+                        start: m.start,
+                        end: m.end,
+                        label: m.label,
+                        text: surface.to_string(),
+                        entity: None,
+                    });
+                    continue;
+                }
             };
+            let slot = *slots.entry((m.label, name.clone())).or_insert_with(|| {
+                entities.push(Entity {
+                    id: id
+                        .unwrap_or_else(|| format!("{}:{}", m.label.as_str().to_lowercase(), name)),
+                    name,
+                    label: m.label,
+                    mentions: 0,
+                    aliases: Vec::new(),
+                    link,
+                    first: m.start,
+                });
+                entities.len() - 1
+            });
+            let entity = &mut entities[slot];
+            entity.mentions += 1;
+            if !entity.aliases.iter().any(|a| a == surface) {
+                entity.aliases.push(surface.to_string());
+            }
             spans.push(Span {
                 start: m.start,
                 end: m.end,
                 label: m.label,
                 text: surface.to_string(),
-                entity,
+                entity: Some(entity.id.clone()),
             });
         }
         Annotation {

@@ -41,6 +41,7 @@ mod fold;
 mod gazetteer;
 mod label;
 mod matcher;
+mod names;
 mod offsets;
 mod resolve;
 #[cfg(target_arch = "wasm32")]

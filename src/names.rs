@@ -1,0 +1,878 @@
+//! Names that no list holds, found by rules over runs of capitalised words.
+//!
+//! A gazetteer knows "Donald Trump" but not "Matt Tueller", the embassy's envoy. The rules here
+//! read the words around a capitalised run the way a reader does:
+//!
+//! - a run ending in an organisation word ("… Ministry", "… Forces", "… Council") or opening
+//!   with one ("Ministry of …", "Kataib …") is an ORG, and one ending in a place word
+//!   ("… Square", "… Province") is a PLACE;
+//! - a run right after a title or role ("envoy Matt Tueller", "minister for Gulf affairs Thamer
+//!   al-Sabhan", "Dr. Jane Roe") is a PERSON, and so is one that opens with a known given name
+//!   ("Mohammed Ali al-Hakim") or stands as the subject or object of a speech verb ("Tueller
+//!   said", "said Tueller");
+//! - once a person is known, a later (or earlier) bare surname or given name refers to them.
+//!
+//! Name particles (al-, bin, ibn, abu, van, von, de, da, …) stay inside a name. Sentence-initial
+//! function words, weekdays and months, all-capitals lines, hashtags and handles are not names.
+//! Every rule fires only on a run that holds at least one word the gazetteer did not already
+//! account for, so the rules add to the gazetteer and never relabel what it knows.
+
+use crate::context::starts_sentence;
+use crate::facts::NamedMention;
+use crate::fold::is_word_char;
+use crate::label::Label;
+use std::collections::{HashMap, HashSet};
+
+/// Given names, compiled in from `data/names/*.txt` (one a line).
+const NAME_SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/name_sources.rs"));
+
+/// A name found by the rules: a byte range, its label and the canonical name it refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundName {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub name: String,
+}
+
+/// The rules, with the given names they know.
+#[derive(Debug, Clone)]
+pub(crate) struct NameRules {
+    given_names: HashSet<String>,
+}
+
+/// Last words that make a capitalised run an organisation.
+const ORG_TAILS: &[&str] = &[
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Brigade",
+    "Brigades",
+    "Bureau",
+    "Cabinet",
+    "Centre",
+    "Center",
+    "Church",
+    "Club",
+    "Coalition",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Conference",
+    "Congress",
+    "Consulate",
+    "Corp",
+    "Corporation",
+    "Corps",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Embassy",
+    "Federation",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Government",
+    "Group",
+    "Guard",
+    "Guards",
+    "Hospital",
+    "Inc",
+    "Institute",
+    "Institution",
+    "Journal",
+    "League",
+    "Ltd",
+    "Magazine",
+    "Militia",
+    "Ministry",
+    "Mission",
+    "Movement",
+    "Municipality",
+    "Navy",
+    "Network",
+    "News",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Press",
+    "Regiment",
+    "School",
+    "Senate",
+    "Service",
+    "Services",
+    "Society",
+    "Times",
+    "Tribunal",
+    "Trust",
+    "Union",
+    "University",
+    "Weekly",
+];
+
+/// First words that make a capitalised run an organisation ("Ministry of …", "Kataib …").
+const ORG_HEADS: &[&str] = &[
+    "Ansar",
+    "Asaib",
+    "Bank",
+    "Church",
+    "Council",
+    "Court",
+    "Department",
+    "Harakat",
+    "Hizb",
+    "Jaish",
+    "Kataib",
+    "Liwa",
+    "Ministry",
+    "Municipality",
+    "Office",
+    "Saraya",
+    "University",
+];
+
+/// Last words that make a capitalised run a place.
+const PLACE_TAILS: &[&str] = &[
+    "Airport",
+    "Avenue",
+    "Base",
+    "Bay",
+    "Bridge",
+    "Camp",
+    "Canal",
+    "Cathedral",
+    "County",
+    "Desert",
+    "District",
+    "Governorate",
+    "Hall",
+    "Harbour",
+    "Harbor",
+    "Heights",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mosque",
+    "Mountains",
+    "Ocean",
+    "Palace",
+    "Park",
+    "Peninsula",
+    "Plaza",
+    "Province",
+    "Region",
+    "River",
+    "Road",
+    "Sea",
+    "Square",
+    "Stadium",
+    "Strait",
+    "Street",
+    "Tower",
+    "Towers",
+    "Valley",
+    "Village",
+];
+
+/// Lower-case words that stay inside a name ("Thamer al-Sabhan", "Mohammed bin Salman").
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "bint", "ibn", "abu", "abd",
+    "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
+    "ul", "ud",
+];
+
+/// Lower-case words that join the parts of an organisation's or a place's name.
+const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on"];
+
+/// Honorifics that mark the next run as a person even where no title is in the gazetteer.
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Sheikh",
+    "Sayyid",
+    "Imam",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Sgt",
+];
+
+/// Speech verbs whose subject or object is usually a person.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tweeted",
+    "wrote",
+    "added",
+    "asked",
+    "explained",
+    "stated",
+    "declared",
+    "insisted",
+    "warned",
+    "announced",
+    "argued",
+    "claimed",
+    "noted",
+];
+
+/// Capitalised words that are not names: function words that open sentences, weekdays and
+/// months (dates, found elsewhere), and words that capitalise in headlines.
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Again",
+    "Against",
+    "All",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "April",
+    "As",
+    "At",
+    "August",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "December",
+    "Despite",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "Every",
+    "February",
+    "For",
+    "Friday",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "It",
+    "Its",
+    "January",
+    "July",
+    "June",
+    "Just",
+    "Last",
+    "Later",
+    "March",
+    "May",
+    "Meanwhile",
+    "Monday",
+    "More",
+    "Most",
+    "Much",
+    "My",
+    "Neither",
+    "Never",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "November",
+    "Now",
+    "October",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Saturday",
+    "September",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "Sunday",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thursday",
+    "To",
+    "Today",
+    "Tomorrow",
+    "Tuesday",
+    "Under",
+    "Until",
+    "Upon",
+    "We",
+    "Wednesday",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Without",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// How a word is joined to the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// Spaces only, on one line.
+    Space,
+    /// A hyphen ("al-Hakim").
+    Hyphen,
+    /// Anything else: punctuation, a line break, the start of the text.
+    Break,
+}
+
+/// A word of the text.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    gap: Gap,
+    /// The gazetteer mention covering the word, if any.
+    known: Option<usize>,
+}
+
+impl Word<'_> {
+    fn is_capitalised(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
+
+    fn is_particle(&self) -> bool {
+        PARTICLES.contains(&self.text)
+    }
+
+    fn is_connector(&self) -> bool {
+        CONNECTORS.contains(&self.text)
+    }
+}
+
+impl NameRules {
+    /// The rules with the compiled-in given names.
+    pub fn default_data() -> NameRules {
+        NameRules::with_given_names(NAME_SOURCES.iter().flat_map(|(_, list)| list.lines()))
+    }
+
+    /// The rules with these given names.
+    pub fn with_given_names<'a>(names: impl IntoIterator<Item = &'a str>) -> NameRules {
+        NameRules {
+            given_names: names
+                .into_iter()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// The names in `text` that the resolved gazetteer mentions `known` (sorted, disjoint)
+    /// do not already cover.
+    pub fn find(&self, text: &str, known: &[NamedMention<'_>]) -> Vec<FoundName> {
+        let words = words(text, known);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some(end) = run_end(text, &words, known, i) else {
+                i += 1;
+                continue;
+            };
+            found.extend(self.classify(text, &words, known, i, end));
+            i = end;
+        }
+        let persons = self.person_words(&found, known);
+        found.extend(refer_back(&words, &found, &persons));
+        found
+    }
+
+    /// Classifies the run `words[from..to]`; a run that is no single name is split at its
+    /// connectors and the parts classified alone.
+    fn classify(
+        &self,
+        text: &str,
+        words: &[Word],
+        known: &[NamedMention],
+        from: usize,
+        to: usize,
+    ) -> Vec<FoundName> {
+        let run = &words[from..to];
+        if run.iter().all(|w| w.known.is_some()) && covered_by_one(run) {
+            return vec![];
+        }
+        let first = run[0];
+        let last = run[run.len() - 1];
+        let name = |label| FoundName {
+            start: first.start,
+            end: last.end,
+            label,
+            name: text[first.start..last.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        if run.len() >= 2 {
+            if ORG_TAILS.contains(&last.text) || ORG_HEADS.contains(&first.text) {
+                return vec![name(Label::Org)];
+            }
+            if PLACE_TAILS.contains(&last.text) {
+                return vec![name(Label::Place)];
+            }
+        }
+        if let Some(split) = run.iter().position(|w| w.is_connector()) {
+            let mut parts = self.classify(text, words, known, from, from + split);
+            let next = (from + split + 1..to)
+                .find(|&k| !words[k].is_connector())
+                .unwrap_or(to);
+            if next < to {
+                parts.extend(self.classify(text, words, known, next, to));
+            }
+            return parts;
+        }
+        let unknown = run.iter().filter(|w| w.known.is_none()).count();
+        if unknown == 0 {
+            return vec![];
+        }
+        let person = after_title(text, words, known, from)
+            || (run.len() >= 2 && self.given_names.contains(first.text) && first.known.is_none())
+            || (run.len() <= 3 && speaks(text, words, from, to));
+        if person {
+            return vec![name(Label::Person)];
+        }
+        vec![]
+    }
+
+    /// Surnames and given names of the people found, to the canonical name they stand for.
+    fn person_words(&self, found: &[FoundName], known: &[NamedMention]) -> HashMap<String, String> {
+        let mut map = HashMap::new();
+        let people = found
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .map(|f| f.name.as_str())
+            .chain(
+                known
+                    .iter()
+                    .filter(|m| m.label == Label::Person)
+                    .map(|m| m.name),
+            );
+        for person in people {
+            let parts: Vec<&str> = person.split([' ', '-']).filter(|p| !p.is_empty()).collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let surname = parts[parts.len() - 1];
+            if surname.starts_with(char::is_uppercase) && surname.chars().count() > 2 {
+                map.entry(surname.to_string())
+                    .or_insert_with(|| person.to_string());
+            }
+            if self.given_names.contains(parts[0]) {
+                map.entry(parts[0].to_string())
+                    .or_insert_with(|| person.to_string());
+            }
+        }
+        map
+    }
+}
+
+/// Whether the known words of `run` are all one mention (the gazetteer already named it).
+fn covered_by_one(run: &[Word]) -> bool {
+    run.iter().all(|w| w.known == run[0].known)
+}
+
+/// The words of `text`, each knowing how it joins the previous word and which gazetteer
+/// mention covers it. Handles and hashtags are left out; an apostrophe joins only before a
+/// capital ("O'Brien"), so a possessive ends the word.
+fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut mention = 0;
+    let mut prev_end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, next)) = chars.peek() {
+            let joins = is_word_char(next)
+                || (next == '\'' || next == '’')
+                    && text[at + next.len_utf8()..].starts_with(char::is_uppercase)
+                    && at - start <= 2;
+            if !joins {
+                break;
+            }
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let between = &text[prev_end..start];
+        prev_end = end;
+        if between.ends_with(['@', '#']) {
+            continue;
+        }
+        let gap = if words.is_empty() || between.is_empty() {
+            Gap::Break
+        } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            Gap::Space
+        } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
+            Gap::Hyphen
+        } else {
+            Gap::Break
+        };
+        while mention < known.len() && known[mention].end <= start {
+            mention += 1;
+        }
+        let covering = known
+            .get(mention)
+            .filter(|m| m.start <= start && end <= m.end);
+        words.push(Word {
+            start,
+            end,
+            text: &text[start..end],
+            gap,
+            known: covering.map(|_| mention),
+        });
+    }
+    words
+}
+
+/// Whether `word` may be part of a name: capitalised, not a function word, weekday or month
+/// (unless the gazetteer knows it), not shouted in an all-capitals line, not a title.
+fn name_word(text: &str, word: &Word, known: &[NamedMention]) -> bool {
+    if !word.is_capitalised() {
+        return false;
+    }
+    if let Some(m) = word.known {
+        return !matches!(known[m].label, Label::Title | Label::Keyword);
+    }
+    if NOT_NAMES.contains(&word.text) || HONORIFICS.contains(&word.text) {
+        return false;
+    }
+    !in_capitals_line(text, word.start)
+}
+
+/// Whether the line around `at` is written in capitals (a headline).
+fn in_capitals_line(text: &str, at: usize) -> bool {
+    let from = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[from..to];
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    upper >= 4 && upper > 3 * lower
+}
+
+/// The end (exclusive) of the run of name words starting at `words[i]`, or `None` if no run
+/// starts there: "The Foreign Ministry" starts at "Foreign".
+fn run_end(text: &str, words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
+    if !name_word(text, &words[i], known) {
+        return None;
+    }
+    let mut end = i;
+    let mut k = i;
+    while k < words.len() {
+        let w = &words[k];
+        let joined = k == i || w.gap != Gap::Break;
+        if !joined {
+            break;
+        }
+        if name_word(text, w, known) {
+            end = k + 1;
+            k += 1;
+        } else if (w.is_particle() && w.gap != Gap::Break) || w.is_connector() {
+            // A particle or connector must be followed by more of the name.
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some(end)
+}
+
+/// Whether the run at `words[from]` follows a title: "envoy Matt Tueller", "minister for Gulf
+/// affairs Thamer al-Sabhan", "the envoy, Matt Tueller", "Dr. Jane Roe".
+fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) -> bool {
+    let Some(prev) = from.checked_sub(1).map(|p| &words[p]) else {
+        return false;
+    };
+    let between = &text[prev.end..words[from].start];
+    let is_title = |w: &Word| w.known.is_some_and(|m| known[m].label == Label::Title);
+    if HONORIFICS.contains(&prev.text) && matches!(between, " " | ". ") {
+        return true;
+    }
+    if is_title(prev) {
+        return matches!(between, " " | ", ");
+    }
+    // "minister for Gulf affairs": a title, "for" or "of", then at most three words.
+    let lookback = from.saturating_sub(5);
+    (lookback..from.saturating_sub(1)).rev().any(|t| {
+        is_title(&words[t])
+            && matches!(words[t + 1].text, "for" | "of")
+            && words[t + 1..from].iter().all(|w| w.gap == Gap::Space)
+            && words[from].gap == Gap::Space
+            && !words[from - 1].is_capitalised()
+    })
+}
+
+/// Whether the run `words[from..to]` is the subject or object of a speech verb.
+fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
+    let before = from.checked_sub(1).map(|p| &words[p]);
+    let after = words.get(to);
+    let verb_after = after.is_some_and(|w| w.gap == Gap::Space && SPEECH_VERBS.contains(&w.text));
+    let verb_before =
+        before.is_some_and(|w| SPEECH_VERBS.contains(&w.text)) && words[from].gap == Gap::Space;
+    (verb_after || verb_before)
+        && !(to - from == 1 && starts_sentence(text, words[from].start) && !verb_before)
+}
+
+/// Bare mentions of people already found: a capitalised word that no mention covers and that
+/// is the surname (or given name) of one person.
+fn refer_back(
+    words: &[Word],
+    found: &[FoundName],
+    persons: &HashMap<String, String>,
+) -> Vec<FoundName> {
+    let covered =
+        |w: &Word| w.known.is_some() || found.iter().any(|f| f.start <= w.start && w.end <= f.end);
+    words
+        .iter()
+        .filter(|w| w.is_capitalised() && !covered(w))
+        .filter_map(|w| {
+            persons.get(w.text).map(|name| FoundName {
+                start: w.start,
+                end: w.end,
+                label: Label::Person,
+                name: name.clone(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::matcher::Matcher;
+    use crate::resolve::resolve;
+
+    const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
+        NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
+        TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\n";
+
+    /// The names the rules find in `text`, as (text, label, canonical name).
+    fn names(text: &str) -> Vec<(String, Label, String)> {
+        let g = Gazetteer::parse("t", GAZETTEER).unwrap();
+        let hits = Matcher::new(&g).unwrap().find(text);
+        let kept = resolve(
+            hits.into_iter()
+                .map(|h| {
+                    HitC(
+                        h.start,
+                        h.end,
+                        g.entities()[h.entity as usize].label,
+                        h.entity,
+                    )
+                })
+                .collect(),
+        );
+        let known: Vec<NamedMention> = kept
+            .iter()
+            .map(|h| NamedMention {
+                start: h.0,
+                end: h.1,
+                label: h.2,
+                name: &g.entities()[h.3 as usize].name,
+            })
+            .collect();
+        let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel"]);
+        let mut found = rules.find(text, &known);
+        found.sort_by_key(|f| f.start);
+        found
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.label, f.name))
+            .collect()
+    }
+
+    #[derive(Debug)]
+    struct HitC(usize, usize, Label, u32);
+    impl crate::resolve::Candidate for HitC {
+        fn start(&self) -> usize {
+            self.0
+        }
+        fn end(&self) -> usize {
+            self.1
+        }
+        fn label(&self) -> Label {
+            self.2
+        }
+        fn rank(&self) -> i64 {
+            0
+        }
+    }
+
+    fn person(s: &str) -> (String, Label, String) {
+        (s.to_string(), Label::Person, s.to_string())
+    }
+
+    #[test]
+    fn a_title_makes_the_next_run_a_person() {
+        assert_eq!(
+            names("They met Iraqi Foreign Minister Mohammed Ali al-Hakim today."),
+            [person("Mohammed Ali al-Hakim")]
+        );
+        assert_eq!(
+            names("The envoy, Zed Tueller, was away."),
+            [person("Zed Tueller")]
+        );
+        assert_eq!(names("said envoy Zed Tueller."), [person("Zed Tueller")]);
+    }
+
+    #[test]
+    fn a_title_with_a_complement_still_reaches_the_name() {
+        assert_eq!(
+            names("Saudi minister for Gulf affairs Thamer al-Sabhan wrote."),
+            [person("Thamer al-Sabhan")]
+        );
+    }
+
+    #[test]
+    fn a_given_name_opens_a_person() {
+        assert_eq!(
+            names("Later, Matt Kowalczyk arrived."),
+            [person("Matt Kowalczyk")]
+        );
+        assert!(names("Later, Matt arrived.").is_empty());
+    }
+
+    #[test]
+    fn speech_verbs_mark_their_speakers() {
+        assert_eq!(
+            names("“We are safe,” said Ortwin Blau."),
+            [person("Ortwin Blau")]
+        );
+        assert_eq!(
+            names("the plan, Ortwin Blau told reporters"),
+            [person("Ortwin Blau")]
+        );
+        assert!(names("Nobody said Yes.").iter().all(|n| n.0 != "Nobody"));
+    }
+
+    #[test]
+    fn a_bare_surname_refers_back_and_forward() {
+        let found = names("Blau spoke first. Envoy Ortwin Blau arrived. Then Blau left.");
+        let refs: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(refs, ["Ortwin Blau", "Ortwin Blau", "Ortwin Blau"]);
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["Blau", "Ortwin Blau", "Blau"]);
+    }
+
+    #[test]
+    fn a_known_persons_surname_refers_back_without_the_rules() {
+        let found = names("Donald Trump spoke. Trump left.");
+        assert!(
+            found.is_empty(),
+            "the gazetteer's own alias already covers it: {found:?}"
+        );
+        let found = names("Donald Trump spoke. Donald left.");
+        assert!(
+            found.is_empty(),
+            "Donald is no given name of this test list"
+        );
+    }
+
+    #[test]
+    fn organisation_words_make_an_org() {
+        let org = |s: &str| (s.to_string(), Label::Org, s.to_string());
+        assert_eq!(
+            names("the Iraqi Counter Terrorism Service said"),
+            [org("Iraqi Counter Terrorism Service")]
+        );
+        assert_eq!(names("at the US Embassy in Baghdad"), [org("US Embassy")]);
+        assert_eq!(
+            names("a raid by Kataib Hezbollah fighters"),
+            [org("Kataib Hezbollah")]
+        );
+        assert_eq!(
+            names("the Church of Latter Saints"),
+            [org("Church of Latter Saints")]
+        );
+    }
+
+    #[test]
+    fn place_words_make_a_place() {
+        assert_eq!(
+            names("crowds in Tahrir Square chanted"),
+            [("Tahrir Square".into(), Label::Place, "Tahrir Square".into())]
+        );
+    }
+
+    #[test]
+    fn sentence_openers_headlines_and_handles_are_not_names() {
+        assert!(names("The Protesters gathered.").is_empty());
+        assert!(names("MILITIA STORMS EMBASSY COMPOUND\nIt was loud.").is_empty());
+        assert!(names("follow @MattBlau and #FreeBlau now").is_empty());
+        assert!(names("On Tuesday Ortwin said no.")
+            .iter()
+            .all(|n| n.0 != "On Tuesday"));
+    }
+
+    #[test]
+    fn a_run_the_gazetteer_knows_is_left_alone() {
+        assert!(names("Donald Trump said so. Baghdad replied.").is_empty());
+    }
+}
