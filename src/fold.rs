@@ -51,9 +51,21 @@ impl Folded {
         Folded { text: out, origin }
     }
 
-    /// The original byte range of the folded byte range `start..end`.
-    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.origin[start] as usize, self.origin[end] as usize)
+    /// The original byte range of the folded byte range `start..end` (`end > start`), where
+    /// `original` is the text this was folded from. The range ends after the last character
+    /// that produced folded text, and after any combining marks that belong to it; characters
+    /// folding dropped after it (a carriage return, a zero-width mark) stay outside.
+    pub fn original(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        let from = self.origin[start] as usize;
+        let last = self.origin[end - 1] as usize;
+        let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
+        for c in original[to..].chars() {
+            if !is_combining_mark(c) {
+                break;
+            }
+            to += c.len_utf8();
+        }
+        (from, to)
     }
 }
 
@@ -70,14 +82,19 @@ pub(crate) fn fold_str(text: &str, lowercase: bool) -> String {
 /// Folds one character: `None` drops it.
 fn fold_char(c: char) -> Option<char> {
     Some(match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`'
+        | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => '"',
         '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}' => ' ',
         '\r' => return None,
         '\n' => '\n',
         c if c.is_whitespace() => ' ',
         // Zero-width and bidirectional marks carry no letters.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' => return None,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}' => return None,
         c if is_combining_mark(c) => return None,
         '\u{00C0}'..='\u{017F}' => strip_latin_accent(c),
         c => c,
@@ -123,8 +140,14 @@ mod tests {
 
     #[test]
     fn curly_quotes_hyphens_and_spaces_fold() {
-        assert_eq!(fold_str("Iraq’s “Abdul-Mahdi”", false), "Iraq's \"Abdul Mahdi\"");
-        assert_eq!(fold_str("New \u{a0}  York\r\nCity", false), "New York\nCity");
+        assert_eq!(
+            fold_str("Iraq’s “Abdul-Mahdi”", false),
+            "Iraq's \"Abdul Mahdi\""
+        );
+        assert_eq!(
+            fold_str("New \u{a0}  York\r\nCity", false),
+            "New York\nCity"
+        );
     }
 
     #[test]
@@ -138,11 +161,22 @@ mod tests {
         let text = "the  “São”\u{200F} Paulo";
         let f = Folded::new(text, true);
         let at = f.text.find("sao").unwrap();
-        let (s, e) = f.original(at, at + 3);
+        let (s, e) = f.original(text, at, at + 3);
         assert_eq!(&text[s..e], "São");
         let at = f.text.find("paulo").unwrap();
-        let (s, e) = f.original(at, at + 5);
+        let (s, e) = f.original(text, at, at + 5);
         assert_eq!(&text[s..e], "Paulo");
+    }
+
+    #[test]
+    fn a_range_ends_before_dropped_characters_but_keeps_its_accents() {
+        let text = "Iraq\r\nJose\u{301}\u{200B}.";
+        let f = Folded::new(text, false);
+        assert_eq!(f.text, "Iraq\nJose.");
+        let (s, e) = f.original(text, 0, 4);
+        assert_eq!(&text[s..e], "Iraq");
+        let (s, e) = f.original(text, 5, 9);
+        assert_eq!(&text[s..e], "Jose\u{301}");
     }
 
     #[test]
@@ -151,7 +185,7 @@ mod tests {
         let f = Folded::new(text, true);
         assert_eq!(f.text, "αθηνα and istanbul");
         let at = f.text.find("istanbul").unwrap();
-        let (s, e) = f.original(at, at + "istanbul".len());
+        let (s, e) = f.original(text, at, at + "istanbul".len());
         assert_eq!(&text[s..e], "İstanbul");
     }
 }

@@ -80,7 +80,10 @@ impl Matcher {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .map_err(|e| Error::Automaton(e.to_string()))?;
-        Ok(Matcher { automaton, readings })
+        Ok(Matcher {
+            automaton,
+            readings,
+        })
     }
 
     /// Every hit in `text` that passes the boundary, case and ambiguity rules; hits may overlap.
@@ -88,14 +91,14 @@ impl Matcher {
         let folded = Folded::new(text, true);
         let mut hits = Vec::new();
         for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
-            let (start, end) = folded.original(m.start(), m.end());
+            let (start, end) = folded.original(text, m.start(), m.end());
             if start >= end || !at_word_boundaries(text, start, end) {
                 continue;
             }
             let cased = fold_str(&text[start..end], false);
-            let reading = self.readings[m.pattern().as_usize()]
-                .iter()
-                .find(|r| case_fits(r, &cased) && (!r.ambiguous || context::reads_as_name(text, start, end)));
+            let reading = self.readings[m.pattern().as_usize()].iter().find(|r| {
+                case_fits(r, &cased) && (!r.ambiguous || context::reads_as_name(text, start, end))
+            });
             if let Some(r) = reading {
                 hits.push(Hit {
                     start,
@@ -133,7 +136,9 @@ mod tests {
         let m = Matcher::new(&g).unwrap();
         let mut hits = m.find(text);
         hits.sort_by_key(|h| (h.start, h.end));
-        hits.iter().map(|h| text[h.start..h.end].to_string()).collect()
+        hits.iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -157,13 +162,19 @@ mod tests {
         assert_eq!(found(tsv, "told us the US is"), ["US"]);
         assert_eq!(found(tsv, "UNITED STATES"), ["UNITED STATES"]);
         assert!(found("PLACE\tIraq\n", "IRAQ").is_empty());
-        assert_eq!(found("TITLE\tprime minister\t-\ti\n", "Prime Minister"), ["Prime Minister"]);
+        assert_eq!(
+            found("TITLE\tprime minister\t-\ti\n", "Prime Minister"),
+            ["Prime Minister"]
+        );
     }
 
     #[test]
     fn possessives_quotes_hyphens_fold() {
         let tsv = "PLACE\tIraq\nPERSON\tAdel Abdul Mahdi\tAbdul Mahdi\n";
-        assert_eq!(found(tsv, "Iraq’s premier Abdul-Mahdi"), ["Iraq", "Abdul-Mahdi"]);
+        assert_eq!(
+            found(tsv, "Iraq’s premier Abdul-Mahdi"),
+            ["Iraq", "Abdul-Mahdi"]
+        );
         assert_eq!(found(tsv, "Iraq's"), ["Iraq"]);
     }
 
