@@ -10,7 +10,9 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
         match c {
             '\n' => return true,
             c if c.is_whitespace() => continue,
-            '"' | '\'' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•' | '*' | '#' => continue,
+            '"' | '\'' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•' | '*' | '#' => {
+                continue
+            }
             '.' | '!' | '?' | ':' | '…' => return true,
             _ => return false,
         }
@@ -51,7 +53,10 @@ pub(crate) fn word_after(text: &str, end: usize) -> Option<&str> {
 /// a longer capitalised run that the gazetteer does not know ("Will Smith", "Mobile Phones").
 pub(crate) fn reads_as_name(text: &str, start: usize, end: usize) -> bool {
     let word = &text[start..end];
-    if !is_capitalised(word) || word.chars().all(|c| !c.is_lowercase()) || starts_sentence(text, start) {
+    if !is_capitalised(word)
+        || word.chars().all(|c| !c.is_lowercase())
+        || starts_sentence(text, start)
+    {
         return false;
     }
     let capitalised_neighbour = word_before(text, start)
@@ -86,7 +91,11 @@ mod tests {
     #[test]
     fn ambiguous_words_read_as_names_only_alone_and_capitalised() {
         let t = "We met Will Smith in Reading and Mobile.";
-        assert!(!reads_as_name(t, t.find("Will").unwrap(), t.find("Will").unwrap() + 4));
+        assert!(!reads_as_name(
+            t,
+            t.find("Will").unwrap(),
+            t.find("Will").unwrap() + 4
+        ));
         let r = t.find("Reading").unwrap();
         assert!(reads_as_name(t, r, r + 7));
         assert!(!reads_as_name("Reading is fun", 0, 7));

@@ -76,7 +76,8 @@ pub struct Gazetteer {
 }
 
 /// The default dictionaries, compiled in: `(file name, contents)` in priority order.
-const DEFAULT_SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/gazetteer_sources.rs"));
+const DEFAULT_SOURCES: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/gazetteer_sources.rs"));
 
 impl Gazetteer {
     /// An empty gazetteer.
@@ -168,7 +169,11 @@ impl Gazetteer {
         for text in std::iter::once(line.name).chain(line.aliases) {
             // Overriding surfaces rank below every ordinary one, keeping their own order.
             let order = self.surfaces.len() as i64;
-            let rank = if overriding { i64::MIN / 2 + order } else { order };
+            let rank = if overriding {
+                i64::MIN / 2 + order
+            } else {
+                order
+            };
             self.surfaces.push(Surface {
                 text,
                 entity,
@@ -228,13 +233,18 @@ fn optional(column: Option<&str>) -> Option<String> {
 fn parse_line(line: &str) -> Result<DictLine, String> {
     let mut columns = line.split('\t');
     let label_column = columns.next().unwrap_or_default();
-    let label: Label = label_column.parse().map_err(|e: crate::label::UnknownLabel| {
-        if line.contains('\t') {
-            e.to_string()
-        } else {
-            format!("expected LABEL<tab>NAME, found no tab in {:?}", truncate(line))
-        }
-    })?;
+    let label: Label = label_column
+        .parse()
+        .map_err(|e: crate::label::UnknownLabel| {
+            if line.contains('\t') {
+                e.to_string()
+            } else {
+                format!(
+                    "expected LABEL<tab>NAME, found no tab in {:?}",
+                    truncate(line)
+                )
+            }
+        })?;
     let name = columns.next().map(str::trim).unwrap_or_default();
     if name.is_empty() {
         return Err("the name column is empty".into());
@@ -287,16 +297,24 @@ mod tests {
 
     #[test]
     fn a_full_line_parses() {
-        let g = Gazetteer::parse("t", "PLACE\tUnited States\tUS|U.S.|America\tu\tiso:US\n").unwrap();
+        let g =
+            Gazetteer::parse("t", "PLACE\tUnited States\tUS|U.S.|America\tu\tiso:US\n").unwrap();
         assert_eq!(g.entities()[0].id.as_deref(), Some("iso:US"));
         let texts: Vec<&str> = g.surfaces.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["United States", "US", "U.S.", "America"]);
-        assert!(g.surfaces.iter().all(|s| s.case == CasePolicy::ExactOrUpper));
+        assert!(g
+            .surfaces
+            .iter()
+            .all(|s| s.case == CasePolicy::ExactOrUpper));
     }
 
     #[test]
     fn lines_with_the_same_label_and_name_merge() {
-        let g = Gazetteer::parse("t", "NATIONALITY\tIraqi\t-\t-\t-\tIraq\nNATIONALITY\tIraqi\tIraqis\n").unwrap();
+        let g = Gazetteer::parse(
+            "t",
+            "NATIONALITY\tIraqi\t-\t-\t-\tIraq\nNATIONALITY\tIraqi\tIraqis\n",
+        )
+        .unwrap();
         assert_eq!(g.entities().len(), 1);
         assert_eq!(g.entities()[0].link.as_deref(), Some("Iraq"));
         assert_eq!(g.surface_count(), 3);
@@ -311,12 +329,21 @@ mod tests {
     #[test]
     fn malformed_lines_name_the_line_and_the_problem() {
         let cases = [
-            ("PLACE\tBaghdad\nCITY\tBasra", "t, line 2: unknown label \"CITY\""),
+            (
+                "PLACE\tBaghdad\nCITY\tBasra",
+                "t, line 2: unknown label \"CITY\"",
+            ),
             ("Baghdad", "t, line 1: expected LABEL<tab>NAME"),
             ("PLACE\t  ", "t, line 1: the name column is empty"),
             ("PLACE\tBasra\t-\tx", "t, line 1: unknown flag 'x'"),
-            ("PLACE\tBasra\t-\t-\t-\t-\textra", "t, line 1: too many columns"),
-            ("PLACE\tBasra\t!!", "t, line 1: the surface \"!!\" has no letter"),
+            (
+                "PLACE\tBasra\t-\t-\t-\t-\textra",
+                "t, line 1: too many columns",
+            ),
+            (
+                "PLACE\tBasra\t!!",
+                "t, line 1: the surface \"!!\" has no letter",
+            ),
         ];
         for (tsv, expected) in cases {
             let err = Gazetteer::parse("t", tsv).unwrap_err().to_string();
@@ -334,8 +361,14 @@ mod tests {
     #[test]
     fn overriding_surfaces_rank_first() {
         let mut g = Gazetteer::parse("default", "PLACE\tJordan\n").unwrap();
-        g.add_tsv_overriding("custom", "PERSON\tMichael Jordan\tJordan\n").unwrap();
-        let best = g.surfaces.iter().filter(|s| s.text == "Jordan").min_by_key(|s| s.rank).unwrap();
+        g.add_tsv_overriding("custom", "PERSON\tMichael Jordan\tJordan\n")
+            .unwrap();
+        let best = g
+            .surfaces
+            .iter()
+            .filter(|s| s.text == "Jordan")
+            .min_by_key(|s| s.rank)
+            .unwrap();
         assert_eq!(g.entities()[best.entity as usize].label, Label::Person);
     }
 

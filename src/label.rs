@@ -67,7 +67,12 @@ impl Label {
     pub fn is_named(self) -> bool {
         matches!(
             self,
-            Label::Place | Label::Nationality | Label::Org | Label::Person | Label::Title | Label::Keyword
+            Label::Place
+                | Label::Nationality
+                | Label::Org
+                | Label::Person
+                | Label::Title
+                | Label::Keyword
         )
     }
 }
@@ -85,7 +90,12 @@ pub struct UnknownLabel(pub String);
 impl fmt::Display for UnknownLabel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let names: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
-        write!(f, "unknown label {:?} (expected one of {})", self.0, names.join(", "))
+        write!(
+            f,
+            "unknown label {:?} (expected one of {})",
+            self.0,
+            names.join(", ")
+        )
     }
 }
 

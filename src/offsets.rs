@@ -78,8 +78,14 @@ mod tests {
     fn emoji_count_two_utf16_units_and_one_code_point() {
         let text = "🇮🇶 Iraq";
         let start = text.find("Iraq").unwrap();
-        assert_eq!(converted(text, OffsetUnit::Utf16, &[start, text.len()]), vec![5, 9]);
-        assert_eq!(converted(text, OffsetUnit::Codepoints, &[start, text.len()]), vec![3, 7]);
+        assert_eq!(
+            converted(text, OffsetUnit::Utf16, &[start, text.len()]),
+            vec![5, 9]
+        );
+        assert_eq!(
+            converted(text, OffsetUnit::Codepoints, &[start, text.len()]),
+            vec![3, 7]
+        );
         assert_eq!(converted(text, OffsetUnit::Bytes, &[start]), vec![start]);
     }
 
@@ -89,7 +95,10 @@ mod tests {
         let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).rev().collect();
         let expected: Vec<usize> = (0..text.chars().count()).rev().collect();
         assert_eq!(converted(text, OffsetUnit::Utf16, &ends), expected);
-        assert_eq!(converted(text, OffsetUnit::Utf16, &[2, 2, 0]), vec![1, 1, 0]);
+        assert_eq!(
+            converted(text, OffsetUnit::Utf16, &[2, 2, 0]),
+            vec![1, 1, 0]
+        );
     }
 
     #[test]

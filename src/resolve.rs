@@ -20,15 +20,28 @@ pub(crate) trait Candidate {
 
 /// Keeps the winning, non-overlapping candidates, sorted by start.
 pub(crate) fn resolve<C: Candidate>(mut candidates: Vec<C>) -> Vec<C> {
-    candidates.sort_by_key(|c| (std::cmp::Reverse(c.end() - c.start()), c.label(), c.rank(), c.start()));
+    candidates.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.end() - c.start()),
+            c.label(),
+            c.rank(),
+            c.start(),
+        )
+    });
     // Kept spans by start; they never overlap, so one neighbour on each side decides.
     let mut kept: BTreeMap<usize, C> = BTreeMap::new();
     for c in candidates {
         if c.start() >= c.end() {
             continue;
         }
-        let clash_before = kept.range(..=c.start()).next_back().is_some_and(|(_, k)| k.end() > c.start());
-        let clash_after = kept.range(c.start()..).next().is_some_and(|(&s, _)| s < c.end());
+        let clash_before = kept
+            .range(..=c.start())
+            .next_back()
+            .is_some_and(|(_, k)| k.end() > c.start());
+        let clash_after = kept
+            .range(c.start()..)
+            .next()
+            .is_some_and(|(&s, _)| s < c.end());
         if !clash_before && !clash_after {
             kept.insert(c.start(), c);
         }
@@ -60,7 +73,11 @@ mod tests {
 
     #[test]
     fn the_longest_span_wins() {
-        let kept = resolve(vec![C(0, 5, Label::Nationality, 0), C(0, 30, Label::Org, 9), C(6, 12, Label::Org, 0)]);
+        let kept = resolve(vec![
+            C(0, 5, Label::Nationality, 0),
+            C(0, 30, Label::Org, 9),
+            C(6, 12, Label::Org, 0),
+        ]);
         assert_eq!(kept, [C(0, 30, Label::Org, 9)]);
     }
 
@@ -78,7 +95,11 @@ mod tests {
 
     #[test]
     fn touching_spans_both_stay_and_come_out_sorted() {
-        let kept = resolve(vec![C(5, 9, Label::Org, 0), C(0, 5, Label::Place, 0), C(4, 6, Label::Date, 0)]);
+        let kept = resolve(vec![
+            C(5, 9, Label::Org, 0),
+            C(0, 5, Label::Place, 0),
+            C(4, 6, Label::Date, 0),
+        ]);
         assert_eq!(kept, [C(0, 5, Label::Place, 0), C(5, 9, Label::Org, 0)]);
     }
 

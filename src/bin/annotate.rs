@@ -12,7 +12,8 @@ use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: annotate [--text] [--offsets utf16|codepoints|bytes] [--dictionary FILE.tsv] [FILE ...]
+const USAGE: &str =
+    "usage: annotate [--text] [--offsets utf16|codepoints|bytes] [--dictionary FILE.tsv] [FILE ...]
   Reads JSON Lines {\"id\", \"text\"} (or, with --text, plain text files) from FILEs or standard
   input and writes one JSON line per document: {\"id\", \"spans\", \"entities\", \"facts\"}.";
 
@@ -157,7 +158,12 @@ fn document(annotator: &Annotator, unit: OffsetUnit, line: &str) -> Result<Optio
     annotate(annotator, unit, id, text).map(Some)
 }
 
-fn annotate(annotator: &Annotator, unit: OffsetUnit, id: Value, text: &str) -> Result<Value, String> {
+fn annotate(
+    annotator: &Annotator,
+    unit: OffsetUnit,
+    id: Value,
+    text: &str,
+) -> Result<Value, String> {
     let a = annotator.annotate(text, unit).map_err(|e| e.to_string())?;
     Ok(json!({
         "id": id,
