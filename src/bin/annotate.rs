@@ -76,16 +76,9 @@ fn main() -> ExitCode {
         },
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failures = 0usize;
-    let mut emit = |source: Source, result: Result<Value, String>| match result {
-        Ok(v) => {
-            let _ = writeln!(out, "{v}");
-        }
-        Err(e) => {
-            failures += 1;
-            eprintln!("annotate: {}:{}: {e}", source.name, source.line);
-        }
+    let mut report = Report {
+        out: BufWriter::new(stdout.lock()),
+        failures: 0,
     };
     let names: Vec<String> = if options.files.is_empty() {
         vec!["-".to_string()]
@@ -99,7 +92,7 @@ fn main() -> ExitCode {
             match std::fs::File::open(name) {
                 Ok(f) => Box::new(f),
                 Err(e) => {
-                    emit(Source { name, line: 0 }, Err(e.to_string()));
+                    report.emit(Source { name, line: 0 }, Err(e.to_string()));
                     continue;
                 }
             }
@@ -111,7 +104,7 @@ fn main() -> ExitCode {
                 .map_err(|e| e.to_string())
                 .and_then(|_| String::from_utf8(bytes).map_err(|e| invalid_utf8(&e)))
                 .and_then(|text| annotate(&annotator, options.unit, json!(name), &text));
-            emit(Source { name, line: 1 }, result);
+            report.emit(Source { name, line: 1 }, result);
             continue;
         }
         for (n, line) in io::BufReader::new(reader).split(b'\n').enumerate() {
@@ -121,21 +114,40 @@ fn main() -> ExitCode {
                 .and_then(|bytes| String::from_utf8(bytes).map_err(|e| invalid_utf8(&e)))
                 .and_then(|line| document(&annotator, options.unit, &line));
             match result {
-                Ok(Some(v)) => emit(source, Ok(v)),
+                Ok(Some(v)) => report.emit(source, Ok(v)),
                 Ok(None) => {}
-                Err(e) => emit(source, Err(e)),
+                Err(e) => report.emit(source, Err(e)),
             }
         }
     }
-    drop(emit);
-    if out.flush().is_err() {
+    if report.out.flush().is_err() {
         return ExitCode::from(1);
     }
-    if failures > 0 {
-        eprintln!("annotate: {failures} document(s) failed");
+    if report.failures > 0 {
+        eprintln!("annotate: {} document(s) failed", report.failures);
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Writes results to standard output and errors, with their source, to standard error.
+struct Report<W: Write> {
+    out: W,
+    failures: usize,
+}
+
+impl<W: Write> Report<W> {
+    fn emit(&mut self, source: Source, result: Result<Value, String>) {
+        match result {
+            Ok(v) => {
+                let _ = writeln!(self.out, "{v}");
+            }
+            Err(e) => {
+                self.failures += 1;
+                eprintln!("annotate: {}:{}: {e}", source.name, source.line);
+            }
+        }
     }
 }
 

@@ -1,0 +1,480 @@
+//! Casualties: who was killed, wounded, detained, arrested, kidnapped, evacuated or missing, and
+//! how many, in active and passive voice.
+//!
+//! Read within one sentence, in this order, each count used once:
+//! 1. a verb before its count: "killed at least 25 fighters and wounded 55", "the killing of
+//!    25", "left 3 people dead" (the kind is then the word after the count);
+//! 2. a death toll: "the death toll rose to 40";
+//! 3. a count before its verb: "25 of the protesters were detained", "3 people died",
+//!    "62 militiamen and civilians were wounded", "4 dead";
+//! 4. none at all: "No one was hurt", "nobody was killed", "no casualties" (count 0).
+//!
+//! A count without a noun of its own borrows the one before it in the sentence ("wounded 55"
+//! after "killed 25 fighters" are fighters). Vague counts ("several people were hurt") have a
+//! null count. Not handled: counts split from their verb by a clause ("25 people, most of them
+//! children, were killed"), and counts written as "a" ("killed a soldier").
+
+use super::quantities::{counted_noun, Quantity};
+use super::tokens::{token_at, Token};
+use serde::Serialize;
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CasualtyKind {
+    /// Killed or dead.
+    Killed,
+    /// Wounded, injured or hurt.
+    Wounded,
+    /// Detained.
+    Detained,
+    /// Arrested.
+    Arrested,
+    /// Missing.
+    Missing,
+    /// Evacuated.
+    Evacuated,
+    /// Kidnapped or abducted.
+    Kidnapped,
+}
+
+impl CasualtyKind {
+    /// The lower-case name, as serialised ("killed").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CasualtyKind::Killed => "killed",
+            CasualtyKind::Wounded => "wounded",
+            CasualtyKind::Detained => "detained",
+            CasualtyKind::Arrested => "arrested",
+            CasualtyKind::Missing => "missing",
+            CasualtyKind::Evacuated => "evacuated",
+            CasualtyKind::Kidnapped => "kidnapped",
+        }
+    }
+}
+
+/// A casualty count found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Casualty {
+    /// Start byte offset of the clause (converted to the output unit on the way out).
+    pub start: usize,
+    /// End offset, exclusive.
+    pub end: usize,
+    /// What happened.
+    pub kind: CasualtyKind,
+    /// How many; null for vague counts ("several").
+    pub count: Option<f64>,
+    /// The qualifier of the count ("at least"), if any.
+    pub qualifier: Option<String>,
+    /// Who, as the counted noun ("fighters"), if the text says.
+    pub who: Option<String>,
+}
+
+/// The kind a word names, and whether it takes its count after it (active: "killed 25").
+fn kind_of(word: &Token<'_>) -> Option<(CasualtyKind, bool)> {
+    use CasualtyKind::*;
+    let lower = word.text.to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "killed" | "killing" | "kills" | "kill" => (Killed, true),
+        "died" | "dead" | "slain" | "perished" => (Killed, false),
+        "wounded" | "wounding" | "injured" | "injuring" | "wounds" | "injures" => (Wounded, true),
+        "hurt" => (Wounded, false),
+        "detained" | "detaining" => (Detained, true),
+        "arrested" | "arresting" => (Arrested, true),
+        "kidnapped" | "kidnapping" | "abducted" | "abducting" => (Kidnapped, true),
+        "evacuated" | "evacuating" => (Evacuated, true),
+        "missing" => (Missing, false),
+        _ => return None,
+    })
+}
+
+/// Words that may stand between a count's noun and a passive verb ("were reportedly",
+/// "remain", "went").
+const AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "got",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "remain",
+    "remains",
+    "remained",
+    "still",
+    "went",
+    "reported",
+];
+
+/// Vague counts, with a null number.
+const VAGUE: [&str; 4] = ["several", "many", "scores", "numerous"];
+
+/// A count a casualty can take: a quantity or a vague word.
+struct Count {
+    start: usize,
+    end: usize,
+    /// Index of the count's last number token (before its noun).
+    last: usize,
+    value: Option<f64>,
+    qualifier: Option<String>,
+    who: Option<String>,
+    used: bool,
+}
+
+/// Finds the casualties of each sentence.
+pub(crate) fn extract(
+    tokens: &[Token<'_>],
+    quantities: &[Quantity],
+    sentences: &[(usize, usize)],
+) -> Vec<Casualty> {
+    let mut out = Vec::new();
+    for &(s, e) in sentences {
+        let (first, last) = (token_at(tokens, s), token_at(tokens, e));
+        let sentence = &tokens[first..last];
+        let mut counts = counts_in(sentence, quantities);
+        let mut found = Vec::new();
+        active(sentence, &mut counts, &mut found);
+        death_toll(sentence, &mut counts, &mut found);
+        passive(sentence, &mut counts, &mut found);
+        none_at_all(sentence, &mut found);
+        found.sort_by_key(|c: &Casualty| c.start);
+        carry_who(&mut found);
+        out.extend(found);
+    }
+    out
+}
+
+/// The counts of a sentence, in order.
+fn counts_in(sentence: &[Token<'_>], quantities: &[Quantity]) -> Vec<Count> {
+    let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
+        return Vec::new();
+    };
+    let from_quantities = quantities
+        .iter()
+        .filter(|q| q.start >= first.start && q.end <= last.end)
+        .map(|q| Count {
+            start: q.start,
+            end: q.end,
+            last: token_at(sentence, q.end) - 1,
+            value: Some(q.value),
+            qualifier: q.qualifier.clone(),
+            who: q.unit.clone(),
+            used: false,
+        });
+    let vague = sentence
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_any(&VAGUE))
+        .map(|(k, t)| Count {
+            start: t.start,
+            end: t.end,
+            last: k,
+            value: None,
+            qualifier: None,
+            who: counted_noun(sentence, k + 1).map(|(w, _)| w.to_string()),
+            used: false,
+        });
+    let mut all: Vec<Count> = from_quantities.chain(vague).collect();
+    all.sort_by_key(|c| c.start);
+    all
+}
+
+/// The count starting at token `k`, if it is unused.
+fn count_at<'c>(
+    sentence: &[Token<'_>],
+    counts: &'c mut [Count],
+    k: usize,
+) -> Option<&'c mut Count> {
+    let at = sentence.get(k)?.start;
+    counts.iter_mut().find(|c| c.start == at && !c.used)
+}
+
+fn record(
+    found: &mut Vec<Casualty>,
+    count: &mut Count,
+    kind: CasualtyKind,
+    start: usize,
+    end: usize,
+) {
+    count.used = true;
+    found.push(Casualty {
+        start,
+        end,
+        kind,
+        count: count.value,
+        qualifier: count.qualifier.clone(),
+        who: count.who.clone(),
+    });
+}
+
+/// The end of a count's noun phrase, or of the count itself.
+fn phrase_end(sentence: &[Token<'_>], count: &Count) -> usize {
+    counted_noun(sentence, count.last + 1).map_or(count.end, |(_, k)| sentence[k].end)
+}
+
+/// "killed at least 25 fighters", "the killing of 25", "left 3 people dead".
+fn active(sentence: &[Token<'_>], counts: &mut [Count], found: &mut Vec<Casualty>) {
+    for (k, verb) in sentence.iter().enumerate() {
+        let kind = kind_of(verb)
+            .filter(|&(_, active)| active)
+            .map(|(kind, _)| kind);
+        if kind.is_none() && !verb.is_any(&["left", "leaving", "leave", "leaves"]) {
+            continue;
+        }
+        let at = if sentence.get(k + 1).is_some_and(|t| t.is("of")) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some(count) = count_at(sentence, counts, at) else {
+            continue;
+        };
+        let end = phrase_end(sentence, count);
+        match kind {
+            Some(kind) => record(found, count, kind, verb.start, end),
+            None => {
+                // "left 3 people dead": the kind follows the noun.
+                let after = token_at(sentence, end);
+                if let Some((kind, _)) = sentence.get(after).and_then(kind_of) {
+                    let end = sentence[after].end;
+                    record(found, count, kind, verb.start, end);
+                }
+            }
+        }
+    }
+}
+
+/// "the death toll rose to 40", "the toll stood at 12".
+fn death_toll(sentence: &[Token<'_>], counts: &mut [Count], found: &mut Vec<Casualty>) {
+    const LINKS: [&str; 12] = [
+        "rose", "risen", "climbed", "reached", "jumped", "stood", "stands", "is", "was", "has",
+        "to", "at",
+    ];
+    for (k, toll) in sentence.iter().enumerate() {
+        if !toll.is("toll") {
+            continue;
+        }
+        let Some(at) = (k + 1..sentence.len()).find(|&j| !sentence[j].is_any(&LINKS)) else {
+            continue;
+        };
+        if at == k + 1 {
+            continue;
+        }
+        if let Some(count) = count_at(sentence, counts, at) {
+            let end = phrase_end(sentence, count);
+            let start = if k > 0 && sentence[k - 1].is("death") {
+                sentence[k - 1].start
+            } else {
+                toll.start
+            };
+            record(found, count, CasualtyKind::Killed, start, end);
+        }
+    }
+}
+
+/// "25 of the protesters were detained", "3 people died", "4 dead".
+fn passive(sentence: &[Token<'_>], counts: &mut [Count], found: &mut Vec<Casualty>) {
+    for count in counts.iter_mut().filter(|c| !c.used) {
+        let mut j = after_noun(sentence, count.last + 1);
+        // "62 militiamen and civilians were wounded": a second noun joined by "and".
+        let joined = sentence.get(j).is_some_and(|t| t.is_any(&["and", "or"]))
+            && sentence.get(j + 1).is_some_and(|t| kind_of(t).is_none());
+        if joined {
+            j = after_noun(sentence, j + 1);
+        }
+        while sentence.get(j).is_some_and(|t| t.is_any(AUXILIARIES)) {
+            j += 1;
+        }
+        let Some(verb) = sentence.get(j) else {
+            continue;
+        };
+        if let Some((kind, _)) = kind_of(verb) {
+            record(found, count, kind, count.start, verb.end);
+        }
+    }
+}
+
+/// The token index after the noun phrase starting at `k` (`k` itself when there is none).
+fn after_noun(sentence: &[Token<'_>], k: usize) -> usize {
+    counted_noun(sentence, k).map_or(k, |(_, last)| last + 1)
+}
+
+/// "No one was hurt", "nobody was killed", "there were no casualties".
+fn none_at_all(sentence: &[Token<'_>], found: &mut Vec<Casualty>) {
+    for (k, t) in sentence.iter().enumerate() {
+        let verb_from = if t.is("no") && sentence.get(k + 1).is_some_and(|o| o.is("one")) {
+            k + 2
+        } else if t.is("nobody") {
+            k + 1
+        } else if t.is("no") {
+            let Some(noun) = sentence.get(k + 1) else {
+                continue;
+            };
+            let kind = match noun.text.to_ascii_lowercase().as_str() {
+                "casualties" | "injuries" => CasualtyKind::Wounded,
+                "deaths" | "fatalities" => CasualtyKind::Killed,
+                "arrests" => CasualtyKind::Arrested,
+                _ => continue,
+            };
+            found.push(zero(kind, t.start, noun.end));
+            continue;
+        } else {
+            continue;
+        };
+        let mut j = verb_from;
+        while sentence.get(j).is_some_and(|a| a.is_any(AUXILIARIES)) {
+            j += 1;
+        }
+        if let Some((kind, _)) = sentence.get(j).and_then(kind_of) {
+            found.push(zero(kind, t.start, sentence[j].end));
+        }
+    }
+}
+
+fn zero(kind: CasualtyKind, start: usize, end: usize) -> Casualty {
+    Casualty {
+        start,
+        end,
+        kind,
+        count: Some(0.0),
+        qualifier: None,
+        who: None,
+    }
+}
+
+/// Gives a casualty without a noun the noun of the one before it.
+fn carry_who(found: &mut [Casualty]) {
+    for k in 1..found.len() {
+        if found[k].who.is_none() && found[k].count.is_some_and(|c| c > 0.0) {
+            found[k].who = found[k - 1].who.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::quantities;
+    use crate::facts::sentences::sentences;
+    use crate::facts::tokens::tokenize;
+    use CasualtyKind::*;
+
+    /// (kind, count, qualifier, who) of a casualty.
+    type Row = (CasualtyKind, Option<f64>, Option<String>, Option<String>);
+
+    fn found(text: &str) -> Vec<Row> {
+        let tokens = tokenize(text);
+        let q = quantities::extract(text, &tokens, &[]);
+        extract(&tokens, &q, &sentences(text))
+            .into_iter()
+            .map(|c| (c.kind, c.count, c.qualifier, c.who))
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn active_verbs_take_the_count_after_them_and_share_the_noun() {
+        assert_eq!(
+            found("Drones killed at least 12 guards and wounded 30 near the dam."),
+            [
+                (Killed, Some(12.0), s("at least"), s("guards")),
+                (Wounded, Some(30.0), None, s("guards"))
+            ]
+        );
+    }
+
+    #[test]
+    fn passive_counts_come_before_the_verb() {
+        assert_eq!(
+            found("Police said 14 of the marchers were arrested."),
+            [(Arrested, Some(14.0), None, s("marchers"))]
+        );
+        assert_eq!(
+            found("Nine sailors and cooks were injured."),
+            [(Wounded, Some(9.0), None, s("sailors"))]
+        );
+    }
+
+    #[test]
+    fn intransitive_and_adjective_forms_count_the_dead() {
+        assert_eq!(
+            found("Three hikers died."),
+            [(Killed, Some(3.0), None, s("hikers"))]
+        );
+        assert_eq!(
+            found("The storm left 7 people dead."),
+            [(Killed, Some(7.0), None, s("people"))]
+        );
+    }
+
+    #[test]
+    fn the_death_toll_is_a_count_of_the_dead() {
+        assert_eq!(
+            found("The death toll rose to 41 on the island."),
+            [(Killed, Some(41.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn nominal_killing_of_takes_its_count() {
+        assert_eq!(
+            found("They mourned the killing of nearly 20 villagers."),
+            [(Killed, Some(20.0), s("nearly"), s("villagers"))]
+        );
+    }
+
+    #[test]
+    fn nobody_hurt_is_a_count_of_zero() {
+        assert_eq!(
+            found("No one was hurt in the blaze."),
+            [(Wounded, Some(0.0), None, None)]
+        );
+        assert_eq!(
+            found("There were no casualties."),
+            [(Wounded, Some(0.0), None, None)]
+        );
+        assert_eq!(
+            found("Nobody was killed."),
+            [(Killed, Some(0.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn vague_counts_have_no_number() {
+        assert_eq!(
+            found("Several guards were kidnapped."),
+            [(Kidnapped, None, None, s("guards"))]
+        );
+    }
+
+    #[test]
+    fn number_words_and_vague_plurals_count() {
+        assert_eq!(
+            found("Soldiers evacuated hundreds of residents; twenty-two remain missing."),
+            [
+                (Evacuated, Some(200.0), s("at least"), s("residents")),
+                (Missing, Some(22.0), None, s("residents"))
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_without_a_casualty_verb_are_not_casualties() {
+        assert!(found("Some 300 people marched and 4 buses waited.").is_empty());
+    }
+
+    #[test]
+    fn facts_are_per_sentence() {
+        assert!(found("Guards held 5 men. Killed in action.").is_empty());
+    }
+}

@@ -1,0 +1,204 @@
+//! Reading a number at a token: digits ("1,200", "3.5 million"), number words ("twenty-five",
+//! "two hundred", "a dozen") and vague plurals ("dozens of", "hundreds", "100s").
+//!
+//! Vague plurals get the least value they can mean, twice their scale ("hundreds" is at least
+//! 200), and say so with [`Number::at_least`]; the caller turns that into the qualifier
+//! "at least". Keeping the number and a null value instead was rejected: counts are compared
+//! and summed downstream, and "hundreds of protesters" does tell us there were at least 200.
+
+use super::tokens::{digits_value, glued, Token};
+
+/// A number read from tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Number {
+    pub first: usize,
+    pub last: usize,
+    pub value: f64,
+    /// A vague plural: `value` is a lower bound.
+    pub at_least: bool,
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Scale words and suffixes, with their value.
+const SCALES: [(&str, f64); 9] = [
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("mn", 1e6),
+    ("bn", 1e9),
+    ("tn", 1e12),
+];
+
+/// The value of a scale word or glued suffix ("million", "bn").
+pub(crate) fn scale(word: &str) -> Option<f64> {
+    SCALES
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// The value of a plural scale word ("dozens", "thousands").
+fn plural_scale(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s').or_else(|| word.strip_suffix('S'))?;
+    scale(singular).filter(|_| singular.len() > 2)
+}
+
+/// The value of a number word under one hundred ("seven", "forty").
+fn small_word(word: &str) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(i) = UNITS.iter().position(|u| *u == lower) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|t| *t == lower)
+        .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+/// Reads the number starting at token `i`, if one starts there.
+pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
+    let t = tokens.get(i)?;
+    let mut n = if t.is_digits() {
+        let value = digits_value(t.text)?;
+        match tokens.get(i + 1) {
+            // "100s": a vague plural in digits.
+            Some(s) if glued(t, s) && s.text == "s" && value >= 10.0 => {
+                return Some(vague(i, i + 1, value));
+            }
+            // "25th", "G20": ordinals and glued letters are no count.
+            Some(s) if glued(t, s) && s.is_word() && scale(s.text).is_none() => return None,
+            _ => Number {
+                first: i,
+                last: i,
+                value,
+                at_least: false,
+            },
+        }
+    } else if t.is("tens") {
+        // "tens of thousands"
+        if !tokens.get(i + 1).is_some_and(|o| o.is("of")) {
+            return None;
+        }
+        let scale = plural_scale(tokens.get(i + 2)?.text)?;
+        return Some(vague(i, i + 2, 10.0 * scale));
+    } else if let Some(scale) = plural_scale(t.text) {
+        // "dozens of", "hundreds".
+        return Some(vague(i, i, scale));
+    } else if t.is("a") || t.is("an") {
+        // "a dozen", "a hundred", "a million".
+        let s = scale(tokens.get(i + 1)?.text)?;
+        Number {
+            first: i,
+            last: i + 1,
+            value: s,
+            at_least: false,
+        }
+    } else {
+        let mut value = small_word(t.text)?;
+        let mut last = i;
+        // "twenty-five"
+        if let (Some(h), Some(u)) = (tokens.get(i + 1), tokens.get(i + 2)) {
+            if value >= 20.0 && h.text == "-" && glued(t, h) && glued(h, u) {
+                if let Some(unit) = small_word(u.text).filter(|&u| (1.0..10.0).contains(&u)) {
+                    value += unit;
+                    last = i + 2;
+                }
+            }
+        }
+        Number {
+            first: i,
+            last,
+            value,
+            at_least: false,
+        }
+    };
+    // Scale words after the number: "3.5 million", "two hundred thousand", "1.2bn".
+    while let Some(s) = tokens.get(n.last + 1) {
+        let factor = match scale(s.text) {
+            Some(f) if s.text.len() > 2 || glued(&tokens[n.last], s) => f,
+            _ => break,
+        };
+        n.value *= factor;
+        n.last += 1;
+    }
+    Some(n)
+}
+
+fn vague(first: usize, last: usize, scale: f64) -> Number {
+    Number {
+        first,
+        last,
+        value: 2.0 * scale,
+        at_least: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::tokens::tokenize;
+
+    fn read(text: &str) -> Option<(f64, bool, usize)> {
+        let tokens = tokenize(text);
+        number_at(&tokens, 0).map(|n| (n.value, n.at_least, n.last))
+    }
+
+    #[test]
+    fn digits_with_separators_and_scales() {
+        assert_eq!(read("1,200 people"), Some((1200.0, false, 0)));
+        assert_eq!(read("3.5 million"), Some((3.5e6, false, 1)));
+        assert_eq!(read("1.2bn"), Some((1.2e9, false, 1)));
+    }
+
+    #[test]
+    fn number_words_and_hyphenated_tens() {
+        assert_eq!(read("twenty-five men"), Some((25.0, false, 2)));
+        assert_eq!(read("Two hundred"), Some((200.0, false, 1)));
+        assert_eq!(read("a dozen"), Some((12.0, false, 1)));
+        assert_eq!(read("twenty-first"), Some((20.0, false, 0)));
+    }
+
+    #[test]
+    fn vague_plurals_are_lower_bounds() {
+        assert_eq!(read("dozens of"), Some((24.0, true, 0)));
+        assert_eq!(read("hundreds"), Some((200.0, true, 0)));
+        assert_eq!(read("100s of"), Some((200.0, true, 1)));
+        assert_eq!(read("tens of thousands"), Some((20_000.0, true, 2)));
+    }
+
+    #[test]
+    fn ordinals_names_and_plain_words_are_not_numbers() {
+        assert_eq!(read("25th"), None);
+        assert_eq!(read("a man"), None);
+        assert_eq!(read("tens"), None);
+        assert_eq!(read("ones"), None);
+    }
+}

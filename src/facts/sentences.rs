@@ -1,0 +1,168 @@
+//! Sentence boundaries, for the rules that group facts by sentence (casualties, quotes, events).
+//!
+//! A sentence ends at a line break, or at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets after it) followed by a space and a word that may open a sentence. A period after an
+//! abbreviation ("Mr.", "Gen.", "Dec.", "U.S.") or an initial ("J.") does not end one, except
+//! that a dotted abbreviation followed by a word that typically opens a sentence ("the U.S. The
+//! President…") does: the alternative, a full list of proper names, is not available here.
+
+/// Words whose trailing period is an abbreviation, not a full stop.
+const ABBREVIATIONS: [&str; 36] = [
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
+    "rep", "prof", "rev", "st", "no", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co",
+];
+
+/// Words that, after a dotted abbreviation, show a new sentence has begun.
+const OPENERS: [&str; 18] = [
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "In",
+    "On", "His", "Her", "Their",
+];
+
+/// The sentences of `text` as byte ranges, trimmed of surrounding whitespace, in order.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = match c {
+            '\n' => Some(at),
+            '.' | '!' | '?' | '…' => {
+                let mut end = at + c.len_utf8();
+                while let Some(&(i, next)) = chars.peek() {
+                    if !matches!(next, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
+                        break;
+                    }
+                    end = i + next.len_utf8();
+                    chars.next();
+                }
+                (ends_here(text, at, c, end)).then_some(end)
+            }
+            _ => None,
+        };
+        if let Some(end) = end {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+/// Whether the stop `c` at `at` (punctuation through `end`) closes a sentence.
+fn ends_here(text: &str, at: usize, c: char, end: usize) -> bool {
+    let rest = &text[end..];
+    let next_word: &str = {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
+            return false; // "3.5", "U.S", "e.g" or "…and": no space after the stop
+        }
+        let trimmed = trimmed.trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
+        let to = trimmed
+            .find(|ch: char| !ch.is_alphanumeric())
+            .unwrap_or(trimmed.len());
+        &trimmed[..to]
+    };
+    if next_word.is_empty() {
+        return true; // end of text, a line break, or punctuation
+    }
+    if !next_word.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let before = &text[..at];
+    let word_from = before
+        .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_from..];
+    let is_initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    if dotted {
+        // "U.S." or "U.N.": an abbreviation unless the next word plainly opens a sentence.
+        return OPENERS.contains(&next_word);
+    }
+    !(is_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead < piece.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+/// The index of the sentence holding byte `at` (the last one starting at or before it).
+pub(crate) fn sentence_of(sentences: &[(usize, usize)], at: usize) -> Option<usize> {
+    sentences.partition_point(|s| s.0 <= at).checked_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_line_breaks() {
+        assert_eq!(
+            split("One came. Two went! Three?\nFour"),
+            ["One came.", "Two went!", "Three?", "Four"]
+        );
+    }
+
+    #[test]
+    fn titles_months_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Kane met Gen. Ross on Dec. 3 with John Q. Public. Then left."),
+            [
+                "Mr. Kane met Gen. Ross on Dec. 3 with John Q. Public.",
+                "Then left."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_end_a_sentence_only_before_an_opener() {
+        assert_eq!(
+            split("The U.S. Navy sailed to the U.S. The crew rested."),
+            ["The U.S. Navy sailed to the U.S.", "The crew rested."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("She said “we won.” Then she left. “Go!” he said."),
+            ["She said “we won.”", "Then she left.", "“Go!” he said."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_lower_case_continuations_do_not_split() {
+        assert_eq!(
+            split("It rose 3.5 percent… and fell."),
+            ["It rose 3.5 percent… and fell."]
+        );
+    }
+
+    #[test]
+    fn finds_the_sentence_of_an_offset() {
+        let s = sentences("Ab. Cd.");
+        assert_eq!(sentence_of(&s, 0), Some(0));
+        assert_eq!(sentence_of(&s, 5), Some(1));
+    }
+}
