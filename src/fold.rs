@@ -4,28 +4,36 @@
 //! typographic variants of one name meet: curly quotes become straight ones, hyphens and runs of
 //! spaces become one space ("Abdul-Mahdi" meets "Abdul Mahdi"), Latin accents are dropped ("Sao
 //! Paulo" meets "São Paulo", also when the accent is a combining mark), carriage returns vanish,
-//! and, when asked, letters are lower-cased. Line breaks are kept so that no name is matched
-//! across a paragraph break.
+//! Line breaks are kept so that no name is matched across a paragraph break.
+//!
+//! Folding yields two texts of one layout: `cased`, and `lower`, its lower-cased twin, byte for
+//! byte aligned with it. The matcher searches `lower` and checks letter case on the same bytes
+//! of `cased`, with no allocation per hit. To keep the two aligned, a letter whose lower case has
+//! another UTF-8 width (the Kelvin sign, capital sharp s) is left as it is in `lower`; patterns
+//! fold the same way, so they still meet.
 //!
 //! Every byte of the folded text remembers the byte offset of the original character it came
 //! from. That map costs four bytes per folded byte; the alternative, folding in place with
-//! same-width replacements, cannot express deletions (collapsed spaces, combining marks) or
-//! expansions (lower-casing that changes the UTF-8 width), so it was rejected.
+//! same-width replacements, cannot express deletions (collapsed spaces, combining marks), so it
+//! was rejected.
 
 /// A folded copy of a text and the map from its bytes back to the original.
 #[derive(Debug, Clone)]
 pub(crate) struct Folded {
-    /// The folded text.
-    pub text: String,
+    /// The folded text, letter case kept.
+    pub cased: String,
+    /// `cased` lower-cased, aligned with it byte for byte.
+    pub lower: String,
     /// `origin[i]` is the original byte offset of the character that produced folded byte `i`;
     /// one extra element holds the original length.
     origin: Vec<u32>,
 }
 
 impl Folded {
-    /// Folds `text`, lower-casing letters when `lowercase` is set.
-    pub fn new(text: &str, lowercase: bool) -> Folded {
-        let mut out = String::with_capacity(text.len());
+    /// Folds `text`.
+    pub fn new(text: &str) -> Folded {
+        let mut cased = String::with_capacity(text.len());
+        let mut lower = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
         let mut last_space = false;
         for (at, c) in text.char_indices() {
@@ -39,16 +47,16 @@ impl Folded {
             } else {
                 last_space = false;
             }
-            if lowercase && f.is_uppercase() {
-                for l in f.to_lowercase() {
-                    push(&mut out, &mut origin, l, at);
-                }
-            } else {
-                push(&mut out, &mut origin, f, at);
-            }
+            cased.push(f);
+            lower.push(lower_same_width(f));
+            origin.extend(std::iter::repeat_n(at, f.len_utf8()));
         }
         origin.push(text.len() as u32);
-        Folded { text: out, origin }
+        Folded {
+            cased,
+            lower,
+            origin,
+        }
     }
 
     /// The original byte range of the folded byte range `start..end` (`end > start`), where
@@ -69,14 +77,26 @@ impl Folded {
     }
 }
 
-fn push(out: &mut String, origin: &mut Vec<u32>, c: char, at: u32) {
-    out.push(c);
-    origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+/// The lower case of `c` if it is one character of the same UTF-8 width, else `c`.
+fn lower_same_width(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
 }
 
 /// Folds `text` for comparison only (no offset map).
 pub(crate) fn fold_str(text: &str, lowercase: bool) -> String {
-    Folded::new(text, lowercase).text
+    let f = Folded::new(text);
+    if lowercase {
+        f.lower
+    } else {
+        f.cased
+    }
 }
 
 /// Folds one character: `None` drops it.
@@ -159,11 +179,11 @@ mod tests {
     #[test]
     fn offsets_point_into_the_original() {
         let text = "the  “São”\u{200F} Paulo";
-        let f = Folded::new(text, true);
-        let at = f.text.find("sao").unwrap();
+        let f = Folded::new(text);
+        let at = f.lower.find("sao").unwrap();
         let (s, e) = f.original(text, at, at + 3);
         assert_eq!(&text[s..e], "São");
-        let at = f.text.find("paulo").unwrap();
+        let at = f.lower.find("paulo").unwrap();
         let (s, e) = f.original(text, at, at + 5);
         assert_eq!(&text[s..e], "Paulo");
     }
@@ -171,8 +191,8 @@ mod tests {
     #[test]
     fn a_range_ends_before_dropped_characters_but_keeps_its_accents() {
         let text = "Iraq\r\nJose\u{301}\u{200B}.";
-        let f = Folded::new(text, false);
-        assert_eq!(f.text, "Iraq\nJose.");
+        let f = Folded::new(text);
+        assert_eq!(f.cased, "Iraq\nJose.");
         let (s, e) = f.original(text, 0, 4);
         assert_eq!(&text[s..e], "Iraq");
         let (s, e) = f.original(text, 5, 9);
@@ -180,11 +200,12 @@ mod tests {
     }
 
     #[test]
-    fn lowercasing_that_changes_width_keeps_the_map() {
-        let text = "ΑΘΗΝΑ and İstanbul";
-        let f = Folded::new(text, true);
-        assert_eq!(f.text, "αθηνα and istanbul");
-        let at = f.text.find("istanbul").unwrap();
+    fn the_lower_twin_stays_aligned() {
+        let text = "ΑΘΗΝΑ and İstanbul \u{212A}elvin ẞ";
+        let f = Folded::new(text);
+        assert_eq!(f.lower, "αθηνα and istanbul \u{212A}elvin ẞ");
+        assert_eq!(f.lower.len(), f.cased.len());
+        let at = f.lower.find("istanbul").unwrap();
         let (s, e) = f.original(text, at, at + "istanbul".len());
         assert_eq!(&text[s..e], "İstanbul");
     }

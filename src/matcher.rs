@@ -88,14 +88,14 @@ impl Matcher {
 
     /// Every hit in `text` that passes the boundary, case and ambiguity rules; hits may overlap.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let folded = Folded::new(text, true);
+        let folded = Folded::new(text);
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+        for m in self.automaton.find_overlapping_iter(folded.lower.as_str()) {
             let (start, end) = folded.original(text, m.start(), m.end());
             if start >= end || !at_word_boundaries(text, start, end) {
                 continue;
             }
-            let cased = fold_str(&text[start..end], false);
+            let cased = &folded.cased[m.start()..m.end()];
             let reading = self.readings[m.pattern().as_usize()].iter().find(|r| {
                 case_fits(r, &cased) && (!r.ambiguous || context::reads_as_name(text, start, end))
             });

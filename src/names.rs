@@ -391,6 +391,8 @@ struct Word<'t> {
     gap: Gap,
     /// The gazetteer mention covering the word, if any.
     known: Option<usize>,
+    /// Whether the word's line is written in capitals (a headline).
+    shouted: bool,
 }
 
 impl Word<'_> {
@@ -432,7 +434,7 @@ impl NameRules {
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let Some(end) = run_end(text, &words, known, i) else {
+            let Some(end) = run_end(&words, known, i) else {
                 i += 1;
                 continue;
             };
@@ -544,6 +546,8 @@ fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
     let mut words: Vec<Word> = Vec::new();
     let mut mention = 0;
     let mut prev_end = 0;
+    // The current line's end and whether it is shouted, computed once per line.
+    let mut line: (usize, bool) = (0, false);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
@@ -581,12 +585,18 @@ fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
         let covering = known
             .get(mention)
             .filter(|m| m.start <= start && end <= m.end);
+        if start >= line.0 {
+            let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            line = (to, is_shouted(&text[from..to]));
+        }
         words.push(Word {
             start,
             end,
             text: &text[start..end],
             gap,
             known: covering.map(|_| mention),
+            shouted: line.1,
         });
     }
     words
@@ -594,7 +604,7 @@ fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
 
 /// Whether `word` may be part of a name: capitalised, not a function word, weekday or month
 /// (unless the gazetteer knows it), not shouted in an all-capitals line, not a title.
-fn name_word(text: &str, word: &Word, known: &[NamedMention]) -> bool {
+fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     if !word.is_capitalised() {
         return false;
     }
@@ -604,14 +614,11 @@ fn name_word(text: &str, word: &Word, known: &[NamedMention]) -> bool {
     if NOT_NAMES.contains(&word.text) || HONORIFICS.contains(&word.text) {
         return false;
     }
-    !in_capitals_line(text, word.start)
+    !word.shouted
 }
 
-/// Whether the line around `at` is written in capitals (a headline).
-fn in_capitals_line(text: &str, at: usize) -> bool {
-    let from = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let to = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[from..to];
+/// Whether `line` is written in capitals (a headline).
+fn is_shouted(line: &str) -> bool {
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
     let lower = line.chars().filter(|c| c.is_lowercase()).count();
     upper >= 4 && upper > 3 * lower
@@ -619,8 +626,8 @@ fn in_capitals_line(text: &str, at: usize) -> bool {
 
 /// The end (exclusive) of the run of name words starting at `words[i]`, or `None` if no run
 /// starts there: "The Foreign Ministry" starts at "Foreign".
-fn run_end(text: &str, words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
-    if !name_word(text, &words[i], known) {
+fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
+    if !name_word(&words[i], known) {
         return None;
     }
     let mut end = i;
@@ -631,7 +638,7 @@ fn run_end(text: &str, words: &[Word], known: &[NamedMention], i: usize) -> Opti
         if !joined {
             break;
         }
-        if name_word(text, w, known) {
+        if name_word(w, known) {
             end = k + 1;
             k += 1;
         } else if (w.is_particle() && w.gap != Gap::Break) || w.is_connector() {
@@ -687,8 +694,14 @@ fn refer_back(
     found: &[FoundName],
     persons: &HashMap<String, String>,
 ) -> Vec<FoundName> {
-    let covered =
-        |w: &Word| w.known.is_some() || found.iter().any(|f| f.start <= w.start && w.end <= f.end);
+    // `words` and `found` are both sorted by start: one pointer walks `found` alongside.
+    let mut next = 0;
+    let mut covered = move |w: &Word| {
+        while next < found.len() && found[next].end <= w.start {
+            next += 1;
+        }
+        w.known.is_some() || found.get(next).is_some_and(|f| f.start <= w.start)
+    };
     words
         .iter()
         .filter(|w| w.is_capitalised() && !covered(w))
