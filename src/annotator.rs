@@ -9,7 +9,7 @@ use crate::matcher::Matcher;
 use crate::names::NameRules;
 use crate::offsets::{self, OffsetUnit};
 use crate::resolve::{resolve, Candidate};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The largest text accepted at once, in bytes. Above it the offset map alone would take
 /// hundreds of megabytes in a browser tab; a person pasting more than this is better served by
@@ -117,7 +117,11 @@ impl Annotator {
             })
             .collect();
         let mut named = resolve(listed);
-        let found = self.names.find(text, &self.named_mentions(&named));
+        let weak: Vec<bool> = named.iter().map(|m| self.is_weak(m)).collect();
+        let found = self.names.find(text, &self.named_mentions(&named), &weak);
+        // A found name that spans a weak mention exactly replaces it (see `NameRules::find`).
+        let replaced: HashSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+        named.retain(|m| !replaced.contains(&(m.start, m.end)) || !self.is_weak(m));
         named.extend(found.into_iter().map(|f| Mention {
             start: f.start,
             end: f.end,
@@ -146,6 +150,22 @@ impl Annotator {
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
         Ok(annotation)
+    }
+
+    /// Whether a person's name outranks this mention: a single-word city (GeoNames) reading,
+    /// since towns named like surnames abound ("Montalvo", "Lincoln") while a country's name
+    /// ("Jordan") in a news text is usually the country.
+    fn is_weak(&self, m: &Mention) -> bool {
+        let EntityRef::Known(e) = m.entity else {
+            return false;
+        };
+        let def = &self.gazetteer.entities()[e as usize];
+        def.label == Label::Place
+            && def
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("geonames:"))
+            && !def.name.contains(' ')
     }
 
     fn named_mentions<'m>(&'m self, mentions: &'m [Mention]) -> Vec<NamedMention<'m>> {

@@ -166,7 +166,14 @@ impl Gazetteer {
         } else {
             CasePolicy::Exact
         };
-        for text in std::iter::once(line.name).chain(line.aliases) {
+        for mut text in std::iter::once(line.name).chain(line.aliases) {
+            // News style and NER convention leave a leading article out of an organisation's
+            // name ("the Guardian", "The Guardian"): the surface without it meets both.
+            if line.label == Label::Org {
+                if let Some(rest) = text.strip_prefix("The ").filter(|r| r.len() > 2) {
+                    text = rest.to_string();
+                }
+            }
             // Overriding surfaces rank below every ordinary one, keeping their own order.
             let order = self.surfaces.len() as i64;
             let rank = if overriding {
@@ -318,6 +325,14 @@ mod tests {
         assert_eq!(g.entities().len(), 1);
         assert_eq!(g.entities()[0].link.as_deref(), Some("Iraq"));
         assert_eq!(g.surface_count(), 3);
+    }
+
+    #[test]
+    fn an_organisations_leading_article_is_left_out() {
+        let g = Gazetteer::parse("t", "ORG\tThe Guardian\tThe Times|The Y\n").unwrap();
+        let texts: Vec<&str> = g.surfaces.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["Guardian", "Times", "The Y"]);
+        assert_eq!(g.entities()[0].name, "The Guardian");
     }
 
     #[test]

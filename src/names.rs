@@ -393,6 +393,8 @@ struct Word<'t> {
     known: Option<usize>,
     /// Whether the word's line is written in capitals (a headline).
     shouted: bool,
+    /// Whether the covering mention is one a person's name outranks.
+    weak: bool,
 }
 
 impl Word<'_> {
@@ -428,9 +430,12 @@ impl NameRules {
     }
 
     /// The names in `text` that the resolved gazetteer mentions `known` (sorted, disjoint)
-    /// do not already cover.
-    pub fn find(&self, text: &str, known: &[NamedMention<'_>]) -> Vec<FoundName> {
-        let words = words(text, known);
+    /// do not already cover. `weak[i]` tells that `known[i]` is a reading a person's name
+    /// outranks (a town that is also a surname: "Montalvo", "Claudio"): a given name there may
+    /// open a person, and a known person's surname there refers to them. Such a found name
+    /// spans exactly the weak mention and must replace it.
+    pub fn find(&self, text: &str, known: &[NamedMention<'_>], weak: &[bool]) -> Vec<FoundName> {
+        let words = words(text, known, weak);
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -466,20 +471,22 @@ impl NameRules {
             start: first.start,
             end: last.end,
             label,
-            name: text[first.start..last.end]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            name: canonical(&text[first.start..last.end]),
         };
+        // The word that decides an organisation or place: the last one, or the one before the
+        // first connector ("Union of Rationalist Atheists", "Gulf of Aden").
+        let connector = run.iter().position(|w| w.is_connector());
+        let head = connector.map_or(last, |c| run[c.saturating_sub(1)]);
         if run.len() >= 2 {
-            if ORG_TAILS.contains(&last.text) || ORG_HEADS.contains(&first.text) {
+            let org = |w: &Word| ORG_TAILS.contains(&w.text);
+            if org(&last) || org(&head) || ORG_HEADS.contains(&first.text) {
                 return vec![name(Label::Org)];
             }
-            if PLACE_TAILS.contains(&last.text) {
+            if PLACE_TAILS.contains(&last.text) || PLACE_TAILS.contains(&head.text) {
                 return vec![name(Label::Place)];
             }
         }
-        if let Some(split) = run.iter().position(|w| w.is_connector()) {
+        if let Some(split) = connector {
             let mut parts = self.classify(text, words, known, from, from + split);
             let next = (from + split + 1..to)
                 .find(|&k| !words[k].is_connector())
@@ -489,12 +496,47 @@ impl NameRules {
             }
             return parts;
         }
+        // "Refugee Council Enver Solomon", "United States Hamdullah Mohib": a known name or an
+        // organisation word, then two or more unknown words: two names side by side.
+        if let Some(k) = (1..run.len().saturating_sub(1)).find(|&k| {
+            let before = &run[k - 1];
+            run[k].known.is_none()
+                && run[k + 1].known.is_none()
+                && (before.known.is_some() || ORG_TAILS.contains(&before.text))
+        }) {
+            let mut parts = self.classify(text, words, known, from, from + k);
+            let rest = self.classify(text, words, known, from + k, to);
+            // Unclassified, the second name is most often the person the first one qualifies.
+            if rest.is_empty() && to - (from + k) <= 3 {
+                let (a, b) = (&words[from + k], &words[to - 1]);
+                parts.push(FoundName {
+                    start: a.start,
+                    end: b.end,
+                    label: Label::Person,
+                    name: canonical(&text[a.start..b.end]),
+                });
+            }
+            parts.extend(rest);
+            return parts;
+        }
         let unknown = run.iter().filter(|w| w.known.is_none()).count();
         if unknown == 0 {
             return vec![];
         }
+        let acronym = run.len() == 1
+            && first
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_numeric());
+        if speaks(text, words, from, to) && acronym {
+            return vec![name(Label::Org)];
+        }
+        if acronym || run.len() > 4 {
+            return vec![];
+        }
+        let given = |w: &Word| self.given_names.contains(w.text) && (w.known.is_none() || w.weak);
         let person = after_title(text, words, known, from)
-            || (run.len() >= 2 && self.given_names.contains(first.text) && first.known.is_none())
+            || (run.len() >= 2 && given(&first))
             || (run.len() <= 3 && speaks(text, words, from, to));
         if person {
             return vec![name(Label::Person)];
@@ -534,6 +576,11 @@ impl NameRules {
     }
 }
 
+/// The canonical form of a name as written: its words joined by single spaces.
+fn canonical(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether the known words of `run` are all one mention (the gazetteer already named it).
 fn covered_by_one(run: &[Word]) -> bool {
     run.iter().all(|w| w.known == run[0].known)
@@ -542,7 +589,7 @@ fn covered_by_one(run: &[Word]) -> bool {
 /// The words of `text`, each knowing how it joins the previous word and which gazetteer
 /// mention covers it. Handles and hashtags are left out; an apostrophe joins only before a
 /// capital ("O'Brien"), so a possessive ends the word.
-fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
+fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'t>> {
     let mut words: Vec<Word> = Vec::new();
     let mut mention = 0;
     let mut prev_end = 0;
@@ -597,19 +644,21 @@ fn words<'t>(text: &'t str, known: &[NamedMention]) -> Vec<Word<'t>> {
             gap,
             known: covering.map(|_| mention),
             shouted: line.1,
+            weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
         });
     }
     words
 }
 
 /// Whether `word` may be part of a name: capitalised, not a function word, weekday or month
-/// (unless the gazetteer knows it), not shouted in an all-capitals line, not a title.
+/// (unless the gazetteer knows it), not shouted in an all-capitals line, not a title. A
+/// capitalised keyword may be part of a name ("Tom Cruise", "Operation Desert Storm").
 fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     if !word.is_capitalised() {
         return false;
     }
     if let Some(m) = word.known {
-        return !matches!(known[m].label, Label::Title | Label::Keyword);
+        return known[m].label != Label::Title;
     }
     if NOT_NAMES.contains(&word.text) || HONORIFICS.contains(&word.text) {
         return false;
@@ -665,14 +714,13 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
     if is_title(prev) {
         return matches!(between, " " | ", ");
     }
-    // "minister for Gulf affairs": a title, "for" or "of", then at most three words.
-    let lookback = from.saturating_sub(5);
+    // "minister for Gulf affairs Thamer al-Sabhan", "Ambassador to the United States Hamdullah
+    // Mohib": a title, "for", "of" or "to", then at most four words, all on one line.
+    let lookback = from.saturating_sub(6);
     (lookback..from.saturating_sub(1)).rev().any(|t| {
         is_title(&words[t])
-            && matches!(words[t + 1].text, "for" | "of")
-            && words[t + 1..from].iter().all(|w| w.gap == Gap::Space)
-            && words[from].gap == Gap::Space
-            && !words[from - 1].is_capitalised()
+            && matches!(words[t + 1].text, "for" | "of" | "to")
+            && words[t + 1..=from].iter().all(|w| w.gap == Gap::Space)
     })
 }
 
@@ -700,7 +748,7 @@ fn refer_back(
         while next < found.len() && found[next].end <= w.start {
             next += 1;
         }
-        w.known.is_some() || found.get(next).is_some_and(|f| f.start <= w.start)
+        (w.known.is_some() && !w.weak) || found.get(next).is_some_and(|f| f.start <= w.start)
     };
     words
         .iter()
@@ -753,7 +801,8 @@ mod tests {
             })
             .collect();
         let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel"]);
-        let mut found = rules.find(text, &known);
+        let weak: Vec<bool> = known.iter().map(|m| m.name == "Gulf").collect();
+        let mut found = rules.find(text, &known, &weak);
         found.sort_by_key(|f| f.start);
         found
             .into_iter()
@@ -863,6 +912,60 @@ mod tests {
         assert_eq!(
             names("the Church of Latter Saints"),
             [org("Church of Latter Saints")]
+        );
+    }
+
+    #[test]
+    fn the_word_before_a_connector_can_make_an_org() {
+        let org = |s: &str| (s.to_string(), Label::Org, s.to_string());
+        assert_eq!(
+            names("the Union of Rationalist Atheists said"),
+            [org("Union of Rationalist Atheists")]
+        );
+        assert_eq!(
+            names("in the Medical Journal of Iraq."),
+            [org("Medical Journal of Iraq")]
+        );
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_split() {
+        let found = names("said Refugee Council Enver Solomon today");
+        let labels: Vec<(&str, Label)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(
+            labels,
+            [
+                ("Refugee Council", Label::Org),
+                ("Enver Solomon", Label::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_reaches_over_to_and_its_place() {
+        assert_eq!(
+            names("the Iraqi envoy to the United States Zaid Hamdi said"),
+            [person("Zaid Hamdi")]
+        );
+    }
+
+    #[test]
+    fn an_acronym_that_speaks_is_an_org() {
+        assert_eq!(
+            names("the aid, IRC said"),
+            [("IRC".into(), Label::Org, "IRC".into())]
+        );
+        assert!(names("the IRC report").is_empty());
+    }
+
+    #[test]
+    fn a_weak_reading_yields_to_a_given_name_and_a_surname() {
+        // The test marks the ambiguous "Gulf" reading weak, like a town named as a surname.
+        let found = names("Daniel Gulf arrived. Later Gulf spoke.");
+        let refs: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            refs,
+            [("Daniel Gulf", "Daniel Gulf"), ("Gulf", "Daniel Gulf")]
         );
     }
 
