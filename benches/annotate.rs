@@ -31,6 +31,13 @@ fn main() {
         load.as_secs_f64() * 1e3,
         build.as_secs_f64() * 1e3
     );
+    let core = Gazetteer::default_core();
+    let core_build = fastest(5, || Annotator::new(&core).unwrap());
+    println!(
+        "core tier: {} surfaces; compile {:.1} ms",
+        core.surface_count(),
+        core_build.as_secs_f64() * 1e3
+    );
     let annotator = Annotator::new(&gazetteer).unwrap();
     for (name, text) in [
         ("one article", article.to_string()),

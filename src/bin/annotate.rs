@@ -7,7 +7,7 @@
 //! its file and line number, and the other documents are still processed; the exit status is 1
 //! if any document failed.
 
-use annotator::{Annotator, OffsetUnit};
+use annotator::{Annotator, Gazetteer, OffsetUnit};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -66,8 +66,10 @@ fn main() -> ExitCode {
         None => Annotator::with_default_data(),
         Some(path) => match std::fs::read_to_string(path)
             .map_err(|e| format!("{path}: {e}"))
-            .and_then(|tsv| Annotator::with_custom_dictionary(&tsv).map_err(|e| e.to_string()))
-        {
+            .and_then(|tsv| {
+                Annotator::with_custom_dictionary(Gazetteer::default_data(), &tsv)
+                    .map_err(|e| e.to_string())
+            }) {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("annotate: {e}");
