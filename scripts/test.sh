@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole check, as CI runs it: set-up, formatting, lints, the Rust tests, the WASM build and
+# the browser tests. Each step stops the run on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "set-up"
+bash scripts/setup.sh
+step "cargo fmt --check"
+cargo fmt --check
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+step "cargo test"
+cargo test
+step "WASM build"
+bash scripts/build.sh
+step "browser tests"
+node --test --test-reporter=tap tests/e2e/

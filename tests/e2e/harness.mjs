@@ -1,0 +1,95 @@
+// Shared set-up of the browser tests: the static server (in-process, on a free loopback port),
+// Debian's Chromium driven by playwright-core, and helpers that wait for the page's state.
+
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RESULTS = path.join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Starts the server and a browser (playwright-core's launch gives it a fresh temporary
+ * profile). Returns `{ base, open(options), close() }`; `open` gives a new page in a new
+ * context (its own storage, like a first visit) with console errors, CSP violations and
+ * requests recorded on `page.seen`.
+ */
+export async function startBrowser() {
+  if (!existsSync(path.join(ROOT, 'pkg/annotator.js'))) {
+    throw new Error('pkg/annotator.js is missing: run scripts/build.sh first');
+  }
+  const { server, url } = await startStaticServer({ root: ROOT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  await mkdir(RESULTS, { recursive: true });
+  const base = `${url}www/`;
+  const origin = new URL(url).origin;
+
+  return {
+    base,
+    origin,
+    browser,
+    async open({ viewport = { width: 1280, height: 800 }, route } = {}) {
+      const context = await browser.newContext({ viewport, locale: 'en-US', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const seen = { console: [], pageErrors: [], requests: [] };
+      page.seen = seen;
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') seen.console.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => seen.pageErrors.push(e.message));
+      page.on('request', (r) => seen.requests.push(r.url()));
+      page.on('worker', (w) => w.on('console', (m) => {
+        if (m.type() === 'error') seen.console.push(`worker error: ${m.text()}`);
+      }));
+      // Runs before the page's own scripts (injected by the driver, so not subject to the CSP).
+      await page.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      if (route) await route(page);
+      await page.goto(base);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Waits until the page has settled: annotated, empty, or showing an error. */
+export async function settled(page, states = ['ready', 'empty', 'error']) {
+  const selector = states.map((s) => `#app[data-state="${s}"]`).join(', ');
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  return page.getAttribute('#app', 'data-state');
+}
+
+/** Replaces the article text as a paste would (one input event) and waits for the result. */
+export async function paste(page, text) {
+  await page.fill('#editor', text);
+  return settled(page);
+}
+
+/** The marks of the view as `{ text, label, entity, off }`. */
+export function marks(page) {
+  return page.$$eval('#view mark', (ms) =>
+    ms.map((m) => ({ text: m.textContent, label: m.dataset.label, entity: m.dataset.entity, off: m.classList.contains('is-off') })));
+}
+
+/** Problems the page reported: console errors, uncaught exceptions, CSP violations. */
+export async function problems(page) {
+  const csp = await page.evaluate(() => window.__csp ?? []);
+  return [...page.seen.console, ...page.seen.pageErrors, ...csp.map((v) => `CSP violation: ${v}`)];
+}

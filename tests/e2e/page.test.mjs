@@ -1,0 +1,391 @@
+// Browser tests of the page: what a reader sees and can do, one behaviour per test.
+// Run: node --test tests/e2e/   (needs pkg/ built: scripts/build.sh)
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { mkdtemp, mkdir, symlink, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { startBrowser, settled, paste, marks, problems, RESULTS, ROOT } from './harness.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+let app;
+before(async () => {
+  app = await startBrowser();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens the page, runs `body(page)`, then checks the page reported no problem at all. */
+async function withPage(options, body) {
+  if (typeof options === 'function') [options, body] = [{}, options];
+  const page = await app.open(options);
+  try {
+    await body(page);
+    assert.deepEqual(await problems(page), [], 'console errors, exceptions or CSP violations');
+  } finally {
+    await page.context().close();
+  }
+}
+
+const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
+
+test('the sample article is annotated on load, with counts in the legend', async () => {
+  await withPage(async (page) => {
+    assert.equal(await settled(page), 'ready');
+    const text = await page.inputValue('#editor');
+    assert.ok(text.length > 1000, 'the editor holds the sample');
+    assert.equal(await page.textContent('#view'), text, 'the view shows exactly the text');
+    const found = await marks(page);
+    assert.ok(found.length > 5, `marks: ${found.length}`);
+    const place = await page.textContent('.chip[data-label="PLACE"] .chip-count');
+    assert.ok(Number(place) > 0, `PLACE count ${place}`);
+    assert.match(await page.textContent('#status'), /^Annotated 2\d\d words in \d+(\.\d)? ms — \d+ entit(y|ies)$/);
+    assert.ok((await page.$$('#entities button.entity')).length > 0, 'entities listed');
+    assert.equal(await page.isVisible('#alert'), false);
+    await page.screenshot({ path: path.join(RESULTS, 'page.png') });
+    if (process.env.UPDATE_SCREENSHOT) {
+      // The README's picture (scripts/screenshot.sh): a little smaller, to stay under 200 KB.
+      await page.setViewportSize({ width: 1160, height: 720 });
+      await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
+    }
+  });
+});
+
+test('pasting a new article re-annotates it', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    assert.equal(await paste(page, NEWS), 'ready');
+    assert.equal(await page.textContent('#view'), NEWS);
+    assert.match(await page.textContent('#status'), /^Annotated 13 words in /);
+  });
+});
+
+test('known entities get their label and exactly their text highlighted', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    const found = await marks(page);
+    const pick = (text) => found.find((m) => m.text === text);
+    assert.equal(pick('Baghdad')?.label, 'PLACE');
+    assert.equal(pick('Iraqi')?.label, 'NATIONALITY');
+    assert.equal(pick('US')?.label, 'PLACE');
+    const title = await page.getAttribute('#view mark[data-label="PLACE"]:text-is("US")', 'title');
+    assert.match(title, /Place: United States/, 'the title names the canonical entity');
+    const tag = await page.$eval('#view mark[data-label="NATIONALITY"]', (m) => getComputedStyle(m, '::after').content);
+    assert.equal(tag, '"NAT"', 'each mark shows its label tag');
+  });
+});
+
+test('emoji and curly quotes before an entity do not shift its highlight', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const text = '🇮🇶 👍 “Breaking” — the mayor of Baghdad said ‘Iraqi’ families 👨‍👩‍👧 left Iraq.';
+    await paste(page, text);
+    const found = await marks(page);
+    assert.deepEqual(
+      found.filter((m) => m.label !== 'KEYWORD' && m.label !== 'TITLE').map((m) => [m.text, m.label]),
+      [['Baghdad', 'PLACE'], ['Iraqi', 'NATIONALITY'], ['Iraq', 'PLACE']],
+    );
+    assert.equal(await page.textContent('#view'), text);
+  });
+});
+
+test('pasted markup stays literal text and never runs', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const text = 'Baghdad <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=1</script> <b>US</b>';
+    await paste(page, text);
+    assert.equal(await page.textContent('#view'), text);
+    assert.equal(await page.$$eval('#view img, #view script, #view b', (n) => n.length), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    const elements = await page.$$eval('#view *', (ns) => [...new Set(ns.map((n) => n.localName))]);
+    assert.deepEqual(elements, ['mark']);
+  });
+});
+
+test('the page requests nothing outside its own origin', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    await page.click('.chip[data-label="PLACE"]');
+    await page.click('#entities button.entity');
+    const requests = page.seen.requests;
+    assert.ok(requests.some((u) => u.endsWith('/pkg/annotator_bg.wasm')), 'the worker\'s WASM fetch is seen');
+    const foreign = requests.filter((u) => new URL(u).origin !== app.origin);
+    assert.deepEqual(foreign, []);
+  });
+});
+
+test('a legend toggle hides a label and shows it again', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    const chip = page.locator('.chip[data-label="PLACE"]');
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    const places = (await marks(page)).filter((m) => m.label === 'PLACE');
+    assert.ok(places.length >= 2 && places.every((m) => m.off), 'PLACE marks lose their highlight');
+    const bg = await page.$eval('#view mark[data-label="PLACE"]', (m) => getComputedStyle(m).backgroundColor);
+    assert.equal(bg, 'rgba(0, 0, 0, 0)');
+    assert.ok((await marks(page)).filter((m) => m.label === 'NATIONALITY').every((m) => !m.off), 'other labels stay');
+    assert.equal(await page.textContent('#view'), NEWS, 'the text itself stays');
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    assert.ok((await marks(page)).every((m) => !m.off));
+  });
+});
+
+test('the legend and the entity list work from the keyboard', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    await page.focus('.chip[data-label="NATIONALITY"]');
+    await page.keyboard.press('Space');
+    assert.equal(await page.getAttribute('.chip[data-label="NATIONALITY"]', 'aria-pressed'), 'false');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('.chip[data-label="NATIONALITY"]', 'aria-pressed'), 'true');
+    await page.focus('#entities button.entity');
+    await page.keyboard.press('Enter');
+    assert.ok((await page.$$('#view mark.is-flashing')).length > 0);
+  });
+});
+
+test('clicking an entity scrolls to its first mention and flashes every mention', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const filler = 'Nothing of note happened in the long paragraphs of this report.\n\n'.repeat(60);
+    await paste(page, `${filler}Crowds gathered in Baghdad. Later, Baghdad was calm. The US said nothing.`);
+    assert.equal(await page.$eval('#view', (v) => v.scrollTop), 0);
+    const baghdad = page.locator('#entities button.entity', { has: page.locator('.entity-name', { hasText: /^Baghdad$/ }) });
+    assert.equal(await baghdad.locator('.entity-count').textContent(), '×2');
+    await baghdad.click();
+    await page.waitForFunction(() => document.querySelector('#view').scrollTop > 0);
+    const flashing = await page.$$eval('#view mark.is-flashing', (ms) => ms.map((m) => m.textContent));
+    assert.deepEqual(flashing, ['Baghdad', 'Baghdad']);
+    const inView = await page.$eval('#view mark[data-label="PLACE"]', (m) => {
+      const r = m.getBoundingClientRect();
+      const v = document.querySelector('#view').getBoundingClientRect();
+      return r.top >= v.top && r.bottom <= v.bottom;
+    });
+    assert.ok(inView, 'the first mention is scrolled into the view');
+    assert.equal(await baghdad.evaluate((b) => b.classList.contains('is-selected')), true);
+  });
+});
+
+test('a malformed custom dictionary shows the core\'s message and keeps the text', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    await page.click('#dictionary summary');
+    await page.fill('#dictionary-text', 'ORG\tMeridian News\nCITY\tSpringfield\n');
+    await page.click('#dictionary-apply');
+    await page.waitForSelector('#alert:not([hidden])');
+    const message = await page.textContent('#alert-text');
+    assert.match(message, /custom dictionary, line 2: unknown label "CITY"/);
+    assert.equal(await page.inputValue('#editor'), NEWS, 'the text is kept');
+    assert.equal(await page.textContent('#view'), NEWS, 'the annotation is kept');
+  });
+});
+
+test('a custom dictionary adds entities, and Reset removes them', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, 'The zorblax crossed from Baghdad on a zorblaxes cart.');
+    assert.equal((await marks(page)).some((m) => m.text.startsWith('zorblax')), false);
+    await page.click('#dictionary summary');
+    await page.fill('#dictionary-text', 'KEYWORD\tzorblax\tzorblaxes\ti\n');
+    await page.click('#dictionary-apply');
+    await page.waitForSelector('#view mark[data-entity][data-label="KEYWORD"]');
+    const found = (await marks(page)).filter((m) => m.text.startsWith('zorblax'));
+    assert.deepEqual(found.map((m) => [m.text, m.label]), [['zorblax', 'KEYWORD'], ['zorblaxes', 'KEYWORD']]);
+    assert.match(await page.textContent('#dictionary-status'), /^Applied/);
+    await page.click('#dictionary-reset');
+    await page.waitForFunction(() => ![...document.querySelectorAll('#view mark')].some((m) => m.textContent.startsWith('zorblax')));
+    assert.equal(await page.isVisible('#alert'), false);
+  });
+});
+
+test('a lone surrogate does not shift the offsets after it', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const text = await page.evaluate(() => {
+      const t = 'Bad byte \uD800 here, then Baghdad and \uDC00 Iraqi.';
+      const editor = document.querySelector('#editor');
+      editor.value = t;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+      return t;
+    });
+    await settled(page);
+    const found = await marks(page);
+    assert.deepEqual(found.map((m) => [m.text, m.label]), [['Baghdad', 'PLACE'], ['Iraqi', 'NATIONALITY']]);
+    assert.equal(await page.evaluate(() => document.querySelector('#view').textContent.length), text.length);
+  });
+});
+
+test('facts are listed and each one takes the reader to its place in the text', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const text = 'On Monday, gunmen killed at least 12 people in Baghdad, police said.';
+    await paste(page, text);
+    // The extractors are still being built, so the panel is fed facts of the documented shape.
+    await page.evaluate(async (t) => {
+      const { renderFacts } = await import('./facts/facts.js');
+      const at = (s) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+      const facts = {
+        casualties: [{ ...at('killed at least 12 people'), kind: 'killed', count: 12, who: 'people' }],
+        quotes: [{ ...at('police said'), text: 'police said', speaker: 'police', speaker_start: 0, speaker_end: 1 }],
+        broken: [{ start: 5, end: 999, note: 'bad offsets' }],
+      };
+      document.querySelector('#facts').replaceChildren(renderFacts(document, facts, t).fragment);
+    }, text);
+    assert.equal(await page.isVisible('#facts'), false, 'entities are the first tab');
+    await page.focus('#tab-entities');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getAttribute('#tab-facts', 'aria-selected'), 'true');
+    assert.equal(await page.isVisible('#facts'), true);
+    const titles = await page.$$eval('#facts .fact-group-title', (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(titles, ['Casualties', 'Who said what', 'Broken']);
+    assert.equal(await page.textContent('#facts button.fact'), 'killed at least 12 peoplekilled · 12 · people');
+    assert.equal(await page.textContent('#facts .fact-group[data-kind="quotes"] .fact-meta'), '— police');
+    assert.equal(await page.textContent('#facts .fact-group[data-kind="broken"] .fact'), '(no text)note: bad offsets');
+    assert.equal(await page.$$eval('#facts .fact-group[data-kind="broken"] button', (b) => b.length), 0, 'a fact with bad offsets is not clickable');
+    await page.click('#facts button.fact');
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('fact')][0].toString());
+    assert.equal(highlighted, 'killed at least 12 people');
+  });
+});
+
+test('rendering keeps every character of the text, whatever the spans', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await page.evaluate(async () => {
+      const { renderAnnotated } = await import('./view/render.js');
+      const text = 'ab🇮🇶cd<b>ef</b>';
+      const spans = [
+        { start: 2, end: 6, label: 'PLACE' }, // the flag: two surrogate pairs
+        { start: 4, end: 8, label: 'ORG' }, // overlaps the previous one: skipped
+        { start: 9, end: 7, label: 'ORG' }, // backwards: skipped
+        { start: 10, end: 99, label: 'ORG' }, // past the end: skipped
+        { start: 9, end: 12, label: 'SOMETHING_NEW' }, // a label this page does not know yet
+      ];
+      const div = document.createElement('div');
+      div.append(renderAnnotated(document, text, spans, { hidden: new Set(['PLACE']) }));
+      return {
+        text: div.textContent,
+        marks: [...div.querySelectorAll('mark')].map((m) => [m.textContent, m.className]),
+      };
+    });
+    assert.equal(out.text, 'ab🇮🇶cd<b>ef</b>');
+    assert.deepEqual(out.marks, [['🇮🇶', 'ent label-PLACE is-off'], ['b>e', 'ent label-SOMETHING_NEW']]);
+  });
+});
+
+test('an empty text shows a friendly empty state', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    assert.equal(await paste(page, '   \n '), 'empty');
+    assert.equal(await page.isVisible('#view-empty'), true);
+    assert.match(await page.textContent('#view-empty'), /Nothing to annotate yet/);
+    assert.equal(await page.isVisible('#alert'), false);
+    await page.click('#empty-sample');
+    assert.equal(await settled(page), 'ready');
+    assert.ok((await marks(page)).length > 0);
+  });
+});
+
+test('a text too large for the core shows the core\'s message and keeps the text', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    // The editor is hidden while it holds 17 MB: laying out that much text takes headless
+    // Chromium some 20 s, which is the browser's cost, not the behaviour under test.
+    const length = await page.evaluate(() => {
+      const editor = document.querySelector('#editor');
+      editor.hidden = true;
+      editor.value = 'Baghdad is calm. '.repeat(1_000_000); // 17 MB, over the core's 16 MiB
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+      return editor.value.length;
+    });
+    assert.equal(await settled(page), 'error');
+    assert.match(await page.textContent('#alert-text'), /^the text is 17\.0 MB; the annotator reads at most \d+ MB/);
+    assert.equal(await page.evaluate(() => document.querySelector('#editor').value.length), length, 'the text is kept');
+    assert.equal(await page.isVisible('#view'), false, 'no stale annotation is shown');
+    await page.evaluate((text) => {
+      const editor = document.querySelector('#editor');
+      editor.value = text;
+      editor.hidden = false;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    }, NEWS);
+    assert.equal(await settled(page), 'ready', 'a smaller text annotates again');
+    assert.equal(await page.isVisible('#alert'), false);
+  });
+});
+
+test('if the annotator cannot load, the page says so and keeps the text', async () => {
+  await withPage(
+    { route: (page) => page.route('**/annotator_bg.wasm', (r) => r.abort()) },
+    async (page) => {
+      assert.equal(await settled(page), 'error');
+      assert.match(await page.textContent('#alert-text'), /Could not load the annotator/);
+      assert.ok((await page.inputValue('#editor')).length > 1000, 'the sample text is still there');
+      page.seen.console.length = 0; // the aborted fetch is logged as an error, as it should be
+    },
+  );
+});
+
+test('fast edits end with the annotation of the last text', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await page.click('#editor');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Iraq and Baghdad, then US', { delay: 5 });
+    await settled(page);
+    assert.equal(await page.textContent('#view'), 'Iraq and Baghdad, then US');
+    assert.deepEqual((await marks(page)).map((m) => m.text), ['Iraq', 'Baghdad', 'US']);
+  });
+});
+
+test('the draft survives a reload; Sample brings the sample back', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    await page.reload();
+    await settled(page);
+    assert.equal(await page.inputValue('#editor'), NEWS);
+    await page.click('#load-sample');
+    await settled(page);
+    assert.ok((await page.inputValue('#editor')).length > 1000);
+  });
+});
+
+test('on a narrow screen nothing overflows sideways', async () => {
+  await withPage({ viewport: { width: 375, height: 812 } }, async (page) => {
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+    const chip = await page.$eval('.chip[data-label="KEYWORD"]', (c) => c.getBoundingClientRect().right);
+    assert.ok(chip <= 375, 'the legend wraps');
+    await page.screenshot({ path: path.join(RESULTS, 'page-narrow.png'), fullPage: true });
+  });
+});
+
+test('the page works from any sub-path of a static host, with www/ and pkg/ side by side', async () => {
+  const site = await mkdtemp(path.join(tmpdir(), 'annotator-site-'));
+  const deep = path.join(site, 'some/sub/path');
+  await mkdir(deep, { recursive: true });
+  await symlink(path.join(ROOT, 'www'), path.join(deep, 'www'));
+  await symlink(path.join(ROOT, 'pkg'), path.join(deep, 'pkg'));
+  const { server, url } = await startStaticServer({ root: site });
+  const page = await app.browser.newPage();
+  try {
+    await page.goto(`${url}some/sub/path/www/`);
+    assert.equal(await settled(page), 'ready');
+    assert.ok((await marks(page)).length > 0);
+  } finally {
+    await page.context().close();
+    await new Promise((resolve) => server.close(resolve));
+    await rm(site, { recursive: true, force: true });
+  }
+});

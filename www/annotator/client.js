@@ -1,0 +1,67 @@
+// The UI thread's side of the worker bridge: one promise per request, every request answered.
+// If the worker dies (the WASM file failed to load, an out-of-memory abort), pending requests
+// fail with a message and the next request starts a fresh worker.
+
+export class AnnotatorClient {
+  constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
+    this.workerUrl = workerUrl;
+    this.worker = null;
+    this.nextId = 1;
+    this.pending = new Map();
+    this.dictionary = ''; // re-applied when a fresh worker replaces a failed one
+  }
+
+  /** Annotates `text`; resolves to `{ result, ms }`, `{ superseded: true }`, or rejects. */
+  annotate(text) {
+    return this.#request({ type: 'annotate', text });
+  }
+
+  /** Rebuilds the annotator with a custom TSV dictionary (empty: the default gazetteer). */
+  async setDictionary(tsv) {
+    const reply = await this.#request({ type: 'dictionary', tsv });
+    this.dictionary = tsv;
+    return reply;
+  }
+
+  #request(body) {
+    const worker = this.#ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...body });
+    });
+  }
+
+  #ensureWorker() {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerUrl, { type: 'module', name: 'annotator' });
+    worker.addEventListener('message', (event) => {
+      const { id, error, fatal, ...rest } = event.data ?? {};
+      const waiter = this.pending.get(id);
+      if (fatal) fail(error);
+      if (!waiter) return;
+      this.pending.delete(id);
+      if (error !== undefined) waiter.reject(new Error(error));
+      else waiter.resolve(rest);
+    });
+    const fail = (reason) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      worker.terminate();
+      for (const { reject } of this.pending.values()) reject(new Error(reason));
+      this.pending.clear();
+    };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fail(`The annotator stopped working${event.message ? `: ${event.message}` : ''}. Edit the text to try again.`);
+    });
+    worker.addEventListener('messageerror', () => fail('The annotator sent a message the page could not read.'));
+    this.worker = worker;
+    if (this.dictionary) {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve() {}, reject() {} });
+      worker.postMessage({ id, type: 'dictionary', tsv: this.dictionary });
+    }
+    return worker;
+  }
+}

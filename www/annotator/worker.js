@@ -1,0 +1,82 @@
+// The annotation worker: loads the WASM core once, keeps one Annotator, and answers messages.
+// The UI thread never runs the core, so typing stays responsive however long the article.
+//
+// Requests:  { id, type: 'annotate', text }            → { id, result, ms, words }
+//            { id, type: 'dictionary', tsv }           → { id, ok: true, ms, entries }
+// Failures:  { id, error: message }   (the core's message)
+//            { id, error, fatal: true } (the core could not load; this worker is useless now)
+// An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
+
+import init, { Annotator } from '../../pkg/annotator.js';
+
+let annotator = null;
+const ready = (async () => {
+  const t0 = performance.now();
+  await init(); // fetches annotator_bg.wasm next to annotator.js
+  annotator = new Annotator();
+  return performance.now() - t0;
+})();
+// A load failure is answered per request (below); marking the promise handled here keeps it
+// from also surfacing as an unhandled rejection before the first request arrives.
+ready.catch(() => {});
+
+const message = (err) => (err && err.message) || String(err);
+
+// Annotate requests are coalesced: when several arrive while the core is busy, only the newest
+// runs; the others are answered as superseded. Other requests run in arrival order.
+let pendingAnnotate = null;
+let scheduled = false;
+
+self.addEventListener('message', async (event) => {
+  const request = event.data ?? {};
+  try {
+    await ready;
+  } catch (err) {
+    self.postMessage({ id: request.id, error: `Could not load the annotator: ${message(err)}`, fatal: true });
+    return;
+  }
+  if (request.type === 'annotate') {
+    if (pendingAnnotate) self.postMessage({ id: pendingAnnotate.id, superseded: true });
+    pendingAnnotate = request;
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(runPendingAnnotate, 0);
+    }
+  } else if (request.type === 'dictionary') {
+    self.postMessage(applyDictionary(request));
+  } else {
+    self.postMessage({ id: request.id, error: `unknown request type ${JSON.stringify(request.type)}` });
+  }
+});
+
+function runPendingAnnotate() {
+  scheduled = false;
+  const request = pendingAnnotate;
+  pendingAnnotate = null;
+  if (!request) return;
+  const text = typeof request.text === 'string' ? request.text : '';
+  try {
+    const t0 = performance.now();
+    const result = annotator.annotate(text);
+    const ms = performance.now() - t0;
+    self.postMessage({ id: request.id, result, ms });
+  } catch (err) {
+    self.postMessage({ id: request.id, error: message(err) });
+  }
+}
+
+function applyDictionary(request) {
+  const tsv = typeof request.tsv === 'string' ? request.tsv : '';
+  try {
+    const t0 = performance.now();
+    // An empty dictionary means "back to the default gazetteer". The old annotator is freed
+    // only once the new one is built, so a bad dictionary leaves the working one in place.
+    const next = tsv.trim() === '' ? new Annotator() : Annotator.withDictionary(tsv);
+    const old = annotator;
+    annotator = next;
+    old.free();
+    return { id: request.id, ok: true, ms: performance.now() - t0 };
+  } catch (err) {
+    return { id: request.id, error: message(err) };
+  }
+}

@@ -1,0 +1,72 @@
+// The annotated view as a pure function: (text, spans, hidden labels) → DOM nodes.
+//
+// Only text nodes and <mark> elements are built, with createTextNode / textContent, never
+// markup strings: whatever the user pastes (<script>, <img onerror>) stays literal text. The
+// label tag each mark shows is CSS-generated content (`::after { content: attr(data-tag) }`),
+// so the view's textContent is exactly the input text: copying from the view copies the
+// article, and offsets into the text are offsets into the view's text nodes.
+
+import { labelClass, labelInfo } from '../labels.js';
+
+/**
+ * Builds the annotated view of `text`.
+ *
+ * @param {Document} doc the document to build nodes in
+ * @param {string} text the annotated text
+ * @param {Array<{start:number,end:number,label:string,entity?:string|null}>} spans sorted,
+ *   non-overlapping spans in UTF-16 code units (JavaScript string indices)
+ * @param {object} [options]
+ * @param {Set<string>} [options.hidden] labels whose marks are shown without highlight
+ * @param {Map<string,string>} [options.names] entity id → canonical name, for titles
+ * @returns {DocumentFragment}
+ */
+export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map() } = {}) {
+  const out = doc.createDocumentFragment();
+  let at = 0;
+  for (const span of spans) {
+    const { start, end } = span;
+    // Defensive: a span that is malformed, out of range or overlapping is skipped, never
+    // allowed to drop or repeat text.
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) {
+      continue;
+    }
+    if (start > at) out.append(doc.createTextNode(text.slice(at, start)));
+    out.append(renderMark(doc, text.slice(start, end), span, hidden, names));
+    at = end;
+  }
+  if (at < text.length) out.append(doc.createTextNode(text.slice(at)));
+  return out;
+}
+
+function renderMark(doc, surface, span, hidden, names) {
+  const info = labelInfo(span.label);
+  const mark = doc.createElement('mark');
+  mark.className = `ent ${labelClass(span.label)}`;
+  if (hidden.has(span.label)) mark.classList.add('is-off');
+  mark.dataset.label = span.label;
+  mark.dataset.tag = info.tag;
+  mark.dataset.start = String(span.start);
+  mark.dataset.end = String(span.end);
+  const name = (span.entity && names.get(span.entity)) || surface;
+  if (span.entity) mark.dataset.entity = span.entity;
+  mark.title = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
+  mark.textContent = surface;
+  return mark;
+}
+
+/**
+ * Finds the text node and offset of the UTF-16 `offset` in a rendered view, for building a
+ * DOM Range over a stretch of the text (the facts panel highlights facts this way).
+ */
+export function locate(root, offset) {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  let last = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.data.length;
+    if (offset <= seen + length) return { node, offset: offset - seen };
+    seen += length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : null;
+}
