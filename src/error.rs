@@ -35,7 +35,7 @@ impl fmt::Display for Error {
             } => write!(f, "{source}, line {line}: {message}"),
             Error::TextTooLarge { bytes, limit } => write!(
                 f,
-                "the text is {:.1} MB; the annotator reads at most {:.0} MB at once (split it into parts)",
+                "the text is {:.1} MB; the annotator reads at most {:.1} MB at once (split it into parts)",
                 *bytes as f64 / 1e6,
                 *limit as f64 / 1e6
             ),

@@ -42,6 +42,12 @@ const state = {
 };
 
 const client = new AnnotatorClient();
+// The worker answers first with its quick core gazetteer, then swaps in the full one (with
+// regions and cities): annotate again then. `data-gazetteer` tells which one the view shows.
+client.onupgrade = () => {
+  el.app.dataset.gazetteer = 'full';
+  if (el.editor.value.trim() !== '') annotateNow();
+};
 const legend = createLegend(el.legend, (label, show) => {
   if (show) state.hidden.delete(label);
   else state.hidden.add(label);

@@ -3,7 +3,7 @@
 // countries, nationalities, organisations and an embassy, casualty counts, sums of money,
 // quotes in straight and curly quotes, an accented name or two, and emoji.
 
-export const SAMPLE = `BAGHDAD, March 14 (Meridian News) — A car bomb tore through a crowded market in eastern Baghdad on Tuesday morning, killing at least 12 people and wounding 30 others, Iraqi officials said, in the deadliest attack on the capital since last summer.
+export const SAMPLE = `BAGHDAD, March 14, 2023 (Meridian News) — A car bomb tore through a crowded market in eastern Baghdad on Tuesday morning, killing at least 12 people and wounding 30 others, Iraqi officials said, in the deadliest attack on the capital since last summer.
 
 Security forces detained 40 suspects in overnight raids across Baghdad and Diyala province, according to a statement from the Ministry of Interior. Police spokesman Colonel Karim Jabbar said the bomb had been hidden in a vegetable cart parked outside the Al-Shorja market.
 

@@ -71,7 +71,10 @@ export async function startBrowser() {
 
 /** Waits until the page has settled: annotated, empty, or showing an error. */
 export async function settled(page, states = ['ready', 'empty', 'error']) {
-  const selector = states.map((s) => `#app[data-state="${s}"]`).join(', ');
+  // "ready" counts once the full gazetteer is in (the first answer comes from the core one).
+  const selector = states
+    .map((s) => `#app[data-state="${s}"]${s === 'ready' ? '[data-gazetteer="full"]' : ''}`)
+    .join(', ');
   await page.waitForSelector(selector, { timeout: 20_000 });
   return page.getAttribute('#app', 'data-state');
 }

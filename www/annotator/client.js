@@ -9,6 +9,8 @@ export class AnnotatorClient {
     this.nextId = 1;
     this.pending = new Map();
     this.dictionary = ''; // re-applied when a fresh worker replaces a failed one
+    /** Called when the worker has swapped its quick core gazetteer for the full one. */
+    this.onupgrade = null;
   }
 
   /** Annotates `text`; resolves to `{ result, ms }`, `{ superseded: true }`, or rejects. */
@@ -37,6 +39,10 @@ export class AnnotatorClient {
     const worker = new Worker(this.workerUrl, { type: 'module', name: 'annotator' });
     worker.addEventListener('message', (event) => {
       const { id, error, fatal, ...rest } = event.data ?? {};
+      if (rest.type === 'upgraded') {
+        this.onupgrade?.(rest);
+        return;
+      }
       const waiter = this.pending.get(id);
       if (fatal) fail(error);
       if (!waiter) return;

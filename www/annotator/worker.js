@@ -6,15 +6,20 @@
 // Failures:  { id, error: message }   (the core's message)
 //            { id, error, fatal: true } (the core could not load; this worker is useless now)
 // An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
+// Unsolicited: { type: 'upgraded', ms } once the full gazetteer replaces the core one.
+//
+// Start-up in two steps: the core gazetteer (people, organisations, countries, titles,
+// keywords) compiles in a fraction of the time of the full one, so the first annotation comes
+// at once; the full gazetteer (with regions and cities) is compiled right after it, and the page
+// re-annotates when told it was upgraded.
 
 import init, { Annotator } from '../../pkg/annotator.js';
 
 let annotator = null;
+let full = false; // whether `annotator` has the full gazetteer (or a custom dictionary)
 const ready = (async () => {
-  const t0 = performance.now();
   await init(); // fetches annotator_bg.wasm next to annotator.js
-  annotator = new Annotator();
-  return performance.now() - t0;
+  annotator = Annotator.core();
 })();
 // A load failure is answered per request (below); marking the promise handled here keeps it
 // from also surfacing as an unhandled rejection before the first request arrives.
@@ -63,6 +68,19 @@ function runPendingAnnotate() {
   } catch (err) {
     self.postMessage({ id: request.id, error: message(err) });
   }
+  if (!full) setTimeout(upgrade, 0);
+}
+
+function upgrade() {
+  if (full) return;
+  const t0 = performance.now();
+  const next = new Annotator();
+  if (full) return next.free(); // a custom dictionary arrived meanwhile and won
+  const old = annotator;
+  annotator = next;
+  full = true;
+  old.free();
+  self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
 }
 
 function applyDictionary(request) {
@@ -74,6 +92,7 @@ function applyDictionary(request) {
     const next = tsv.trim() === '' ? new Annotator() : Annotator.withDictionary(tsv);
     const old = annotator;
     annotator = next;
+    full = true;
     old.free();
     return { id: request.id, ok: true, ms: performance.now() - t0 };
   } catch (err) {
