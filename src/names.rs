@@ -224,6 +224,16 @@ const HONORIFICS: &[&str] = &[
     "Sgt",
 ];
 
+/// Given names that are also common English words, left out of the given-name lists for that
+/// reason: they open a name only inside a sentence ("met Mark Rathbun", not "Will Iran act?").
+const COMMON_WORD_GIVEN_NAMES: &[&str] = &[
+    "April", "Art", "Autumn", "Bill", "Bob", "Buck", "Carol", "Chase", "Chuck", "Dawn", "Dean",
+    "Don", "Drew", "Earl", "Eve", "Faith", "Frank", "Gene", "Grace", "Grant", "Guy", "Hope",
+    "Hunter", "Iris", "Ivy", "Jack", "Jay", "Jean", "Joy", "June", "Lane", "Mark", "Mason", "Max",
+    "May", "Miles", "Norm", "Pat", "Penny", "Ray", "Reed", "Rich", "Rob", "Rose", "Ruby", "Rusty",
+    "Sandy", "Sky", "Sterling", "Sue", "Summer", "Ted", "Victor", "Violet", "Wade", "Will",
+];
+
 /// Speech verbs whose subject or object is usually a person.
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -496,13 +506,15 @@ impl NameRules {
             }
             return parts;
         }
-        // "Refugee Council Enver Solomon", "United States Hamdullah Mohib": a known name or an
-        // organisation word, then two or more unknown words: two names side by side.
+        // "Refugee Council Enver Solomon", "United States Hamdullah Mohib", "Education Stefania
+        // Giannini": a known name, an organisation word or a word that is no given name, then a
+        // given name or two unknown words: two names side by side.
         if let Some(k) = (1..run.len().saturating_sub(1)).find(|&k| {
             let before = &run[k - 1];
-            run[k].known.is_none()
-                && run[k + 1].known.is_none()
-                && (before.known.is_some() || ORG_TAILS.contains(&before.text))
+            let strong = before.known.is_some() && !before.weak;
+            let two_unknown = run[k].known.is_none() && run[k + 1].known.is_none();
+            (two_unknown && (strong || ORG_TAILS.contains(&before.text)))
+                || (self.is_given(&run[k]) && !self.is_given(before))
         }) {
             let mut parts = self.classify(text, words, known, from, from + k);
             let rest = self.classify(text, words, known, from + k, to);
@@ -534,14 +546,26 @@ impl NameRules {
         if acronym || run.len() > 4 {
             return vec![];
         }
-        let given = |w: &Word| self.given_names.contains(w.text) && (w.known.is_none() || w.weak);
         let person = after_title(text, words, known, from)
-            || (run.len() >= 2 && given(&first))
+            || (run.len() >= 2 && self.opens_person(text, &first))
             || (run.len() <= 3 && speaks(text, words, from, to));
         if person {
             return vec![name(Label::Person)];
         }
         vec![]
+    }
+
+    /// Whether `w` is a given name the gazetteer does not read otherwise (or reads weakly).
+    fn is_given(&self, w: &Word) -> bool {
+        (w.known.is_none() || w.weak)
+            && (self.given_names.contains(w.text) || COMMON_WORD_GIVEN_NAMES.contains(&w.text))
+    }
+
+    /// Whether `w` opens a person's name: a given name, and one that is also a common word
+    /// ("Mark", "Will") only where no sentence starts.
+    fn opens_person(&self, text: &str, w: &Word) -> bool {
+        self.is_given(w)
+            && (!COMMON_WORD_GIVEN_NAMES.contains(&w.text) || !starts_sentence(text, w.start))
     }
 
     /// Surnames and given names of the people found, to the canonical name they stand for.
@@ -850,6 +874,21 @@ mod tests {
             names("Saudi minister for Gulf affairs Thamer al-Sabhan wrote."),
             [person("Thamer al-Sabhan")]
         );
+    }
+
+    #[test]
+    fn a_common_word_given_name_opens_a_person_inside_a_sentence_only() {
+        assert_eq!(
+            names("They met Mark Kowalczyk there."),
+            [person("Mark Kowalczyk")]
+        );
+        assert!(names("Will Kowalczyk come?").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_inside_a_run_starts_the_person() {
+        let found = names("the Scientologist Matt Kowalczyk spoke");
+        assert_eq!(found, [person("Matt Kowalczyk")]);
     }
 
     #[test]
