@@ -43,6 +43,7 @@ pub(crate) struct NameRules {
 
 /// Last words that make a capitalised run an organisation.
 const ORG_TAILS: &[&str] = &[
+    "Administration",
     "Agency",
     "Airlines",
     "Airways",
@@ -189,6 +190,9 @@ const PLACE_TAILS: &[&str] = &[
     "Village",
 ];
 
+/// Forms of the Arabic article, which join a name only with a hyphen ("as-Sadr", not "as the").
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
+
 /// Lower-case words that stay inside a name ("Thamer al-Sabhan", "Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "bint", "ibn", "abu", "abd",
@@ -232,6 +236,33 @@ const COMMON_WORD_GIVEN_NAMES: &[&str] = &[
     "Hunter", "Iris", "Ivy", "Jack", "Jay", "Jean", "Joy", "June", "Lane", "Mark", "Mason", "Max",
     "May", "Miles", "Norm", "Pat", "Penny", "Ray", "Reed", "Rich", "Rob", "Rose", "Ruby", "Rusty",
     "Sandy", "Sky", "Sterling", "Sue", "Summer", "Ted", "Victor", "Violet", "Wade", "Will",
+];
+
+/// Given names that are also the names of countries or cities, which the gazetteer reads as
+/// places: before an unknown name they open a person ("Jordan Peterson").
+const PLACE_GIVEN_NAMES: &[&str] = &[
+    "Adelaide",
+    "Austin",
+    "Brooklyn",
+    "Charlotte",
+    "Chelsea",
+    "Dallas",
+    "Denver",
+    "Florence",
+    "Georgia",
+    "India",
+    "Israel",
+    "Jordan",
+    "Kenya",
+    "Lincoln",
+    "Madison",
+    "Orlando",
+    "Paris",
+    "Phoenix",
+    "Savannah",
+    "Sydney",
+    "Troy",
+    "Victoria",
 ];
 
 /// Speech verbs whose subject or object is usually a person.
@@ -486,7 +517,11 @@ impl NameRules {
         // The word that decides an organisation or place: the last one, or the one before the
         // first connector ("Union of Rationalist Atheists", "Gulf of Aden").
         let connector = run.iter().position(|w| w.is_connector());
-        let head = connector.map_or(last, |c| run[c.saturating_sub(1)]);
+        // "and" joins two names more often than it joins the parts of one ("the Ministry and
+        // Hezbollah"), so it never makes the word before it the head.
+        let head = connector
+            .filter(|&c| run[c].text != "and")
+            .map_or(last, |c| run[c.saturating_sub(1)]);
         if run.len() >= 2 {
             let org = |w: &Word| ORG_TAILS.contains(&w.text);
             if org(&last) || org(&head) || ORG_HEADS.contains(&first.text) {
@@ -547,7 +582,7 @@ impl NameRules {
             return vec![];
         }
         let person = after_title(text, words, known, from)
-            || (run.len() >= 2 && self.opens_person(text, &first))
+            || (run.len() >= 2 && self.opens_person(text, run, known))
             || (run.len() <= 3 && speaks(text, words, from, to));
         if person {
             return vec![name(Label::Person)];
@@ -561,10 +596,18 @@ impl NameRules {
             && (self.given_names.contains(w.text) || COMMON_WORD_GIVEN_NAMES.contains(&w.text))
     }
 
-    /// Whether `w` opens a person's name: a given name, and one that is also a common word
-    /// ("Mark", "Will") only where no sentence starts.
-    fn opens_person(&self, text: &str, w: &Word) -> bool {
-        self.is_given(w)
+    /// Whether the run (two words or more) opens with a person's given name: one the gazetteer
+    /// does not read otherwise; one that is also a common word ("Mark", "Will") only where no
+    /// sentence starts; or a one-word place that is also a given name ("Israel", "Jordan") when
+    /// an unknown name follows it ("Israel Adesanya", "Jordan Peterson").
+    fn opens_person(&self, text: &str, run: &[Word], known: &[NamedMention]) -> bool {
+        let w = &run[0];
+        let place_as_given = w.known.is_some_and(|m| {
+            known[m].label == Label::Place && known[m].start == w.start && known[m].end == w.end
+        }) && (self.given_names.contains(w.text)
+            || PLACE_GIVEN_NAMES.contains(&w.text))
+            && run[1].known.is_none();
+        (self.is_given(w) || place_as_given)
             && (!COMMON_WORD_GIVEN_NAMES.contains(&w.text) || !starts_sentence(text, w.start))
     }
 
@@ -714,7 +757,12 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
         if name_word(w, known) {
             end = k + 1;
             k += 1;
-        } else if (w.is_particle() && w.gap != Gap::Break) || w.is_connector() {
+        } else if (w.is_particle()
+            && w.gap != Gap::Break
+            && (!ARABIC_ARTICLES.contains(&w.text)
+                || words.get(k + 1).is_some_and(|n| n.gap == Gap::Hyphen)))
+            || w.is_connector()
+        {
             // A particle or connector must be followed by more of the name.
             k += 1;
         } else {
