@@ -89,16 +89,6 @@ fn lower_same_width(c: char) -> char {
     }
 }
 
-/// Folds `text` for comparison only (no offset map).
-pub(crate) fn fold_str(text: &str, lowercase: bool) -> String {
-    let f = Folded::new(text);
-    if lowercase {
-        f.lower
-    } else {
-        f.cased
-    }
-}
-
 /// Folds one character: `None` drops it.
 fn fold_char(c: char) -> Option<char> {
     Some(match c {
@@ -148,6 +138,15 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fold_str(text: &str, lowercase: bool) -> String {
+        let f = Folded::new(text);
+        if lowercase {
+            f.lower
+        } else {
+            f.cased
+        }
+    }
 
     #[test]
     fn latin_table_covers_its_range() {

@@ -10,7 +10,7 @@
 
 use crate::context;
 use crate::error::Error;
-use crate::fold::{fold_str, is_word_char, Folded};
+use crate::fold::{is_word_char, Folded};
 use crate::gazetteer::{CasePolicy, Gazetteer};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
@@ -19,13 +19,40 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 struct Reading {
     entity: u32,
-    /// The surface folded but with its letter case kept.
-    cased: String,
-    /// `cased` in capitals, for [`CasePolicy::ExactOrUpper`].
-    upper: String,
-    case: CasePolicy,
+    case: CaseCheck,
     ambiguous: bool,
     rank: i64,
+}
+
+/// What a hit's folded text must equal for a reading to fit, per [`CasePolicy`].
+#[derive(Debug, Clone)]
+enum CaseCheck {
+    /// Any letter case.
+    Any,
+    /// The folded surface as written.
+    Exact(Box<str>),
+    /// The folded surface as written, or in capitals.
+    ExactOrUpper(Box<str>, Box<str>),
+}
+
+impl CaseCheck {
+    fn new(policy: CasePolicy, cased: &str) -> CaseCheck {
+        match policy {
+            CasePolicy::Insensitive => CaseCheck::Any,
+            CasePolicy::Exact => CaseCheck::Exact(cased.into()),
+            CasePolicy::ExactOrUpper => {
+                CaseCheck::ExactOrUpper(cased.into(), cased.to_uppercase().into())
+            }
+        }
+    }
+
+    fn fits(&self, cased: &str) -> bool {
+        match self {
+            CaseCheck::Any => true,
+            CaseCheck::Exact(surface) => cased == &**surface,
+            CaseCheck::ExactOrUpper(surface, upper) => cased == &**surface || cased == &**upper,
+        }
+    }
 }
 
 /// A gazetteer hit that passed every rule: original byte offsets and the entity it names.
@@ -51,21 +78,22 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut readings: Vec<Vec<Reading>> = Vec::new();
         for s in &gazetteer.surfaces {
-            let key = fold_str(&s.text, true);
-            if key.trim().is_empty() {
+            let Folded { cased, lower, .. } = Folded::new(&s.text);
+            if lower.trim().is_empty() {
                 continue;
             }
-            let slot = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                readings.push(Vec::new());
-                readings.len() - 1
-            });
-            let cased = fold_str(&s.text, false);
+            let slot = match index.get(&lower) {
+                Some(&slot) => slot,
+                None => {
+                    index.insert(lower.clone(), patterns.len());
+                    patterns.push(lower);
+                    readings.push(Vec::new());
+                    readings.len() - 1
+                }
+            };
             readings[slot].push(Reading {
                 entity: s.entity,
-                upper: cased.to_uppercase(),
-                cased,
-                case: s.case,
+                case: CaseCheck::new(s.case, &cased),
                 ambiguous: s.ambiguous,
                 rank: s.rank,
             });
@@ -97,7 +125,7 @@ impl Matcher {
             }
             let cased = &folded.cased[m.start()..m.end()];
             let reading = self.readings[m.pattern().as_usize()].iter().find(|r| {
-                case_fits(r, &cased) && (!r.ambiguous || context::reads_as_name(text, start, end))
+                r.case.fits(cased) && (!r.ambiguous || context::reads_as_name(text, start, end))
             });
             if let Some(r) = reading {
                 hits.push(Hit {
@@ -109,14 +137,6 @@ impl Matcher {
             }
         }
         hits
-    }
-}
-
-fn case_fits(r: &Reading, cased: &str) -> bool {
-    match r.case {
-        CasePolicy::Insensitive => true,
-        CasePolicy::Exact => cased == r.cased,
-        CasePolicy::ExactOrUpper => cased == r.cased || cased == r.upper,
     }
 }
 

@@ -16,6 +16,7 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Iraqi".to_string()),
         Just("US".to_string()),
         Just(" said ".to_string()),
+        Just(" attack in “".to_string()),
         Just("“".to_string()),
         Just("”".to_string()),
         Just("’s ".to_string()),

@@ -15,6 +15,7 @@
 //! children, were killed"), and counts written as "a" ("killed a soldier").
 
 use super::quantities::{counted_noun, Quantity};
+use super::ranges::starting_within;
 use super::tokens::{token_at, Token};
 use serde::Serialize;
 
@@ -73,17 +74,24 @@ pub struct Casualty {
 /// The kind a word names, and whether it takes its count after it (active: "killed 25").
 fn kind_of(word: &Token<'_>) -> Option<(CasualtyKind, bool)> {
     use CasualtyKind::*;
-    let lower = word.text.to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "killed" | "killing" | "kills" | "kill" => (Killed, true),
-        "died" | "dead" | "slain" | "perished" => (Killed, false),
-        "wounded" | "wounding" | "injured" | "injuring" | "wounds" | "injures" => (Wounded, true),
-        "hurt" => (Wounded, false),
-        "detained" | "detaining" => (Detained, true),
-        "arrested" | "arresting" => (Arrested, true),
-        "kidnapped" | "kidnapping" | "abducted" | "abducting" => (Kidnapped, true),
-        "evacuated" | "evacuating" => (Evacuated, true),
-        "missing" => (Missing, false),
+    // Lower-cased into a buffer on the stack: this runs at every token of the text, and a
+    // lower-cased `String` was an allocation each time. Longer tokens are none of the words.
+    let mut buffer = [0u8; 12];
+    let lower = buffer.get_mut(..word.text.len())?;
+    lower.copy_from_slice(word.text.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"killed" | b"killing" | b"kills" | b"kill" => (Killed, true),
+        b"died" | b"dead" | b"slain" | b"perished" => (Killed, false),
+        b"wounded" | b"wounding" | b"injured" | b"injuring" | b"wounds" | b"injures" => {
+            (Wounded, true)
+        }
+        b"hurt" => (Wounded, false),
+        b"detained" | b"detaining" => (Detained, true),
+        b"arrested" | b"arresting" => (Arrested, true),
+        b"kidnapped" | b"kidnapping" | b"abducted" | b"abducting" => (Kidnapped, true),
+        b"evacuated" | b"evacuating" => (Evacuated, true),
+        b"missing" => (Missing, false),
         _ => return None,
     })
 }
@@ -135,8 +143,18 @@ pub(crate) fn extract(
     sentences: &[(usize, usize)],
 ) -> Vec<Casualty> {
     let mut out = Vec::new();
+    // The first token starting at or after the start and the end of each sentence, as
+    // `token_at` gives them; sentences come in order, so the two indexes only move forwards
+    // and walking them costs less than a binary search over all the tokens per sentence.
+    let (mut first, mut last) = (0, 0);
+    let after = |mut k: usize, at: usize| {
+        while tokens.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        k
+    };
     for &(s, e) in sentences {
-        let (first, last) = (token_at(tokens, s), token_at(tokens, e));
+        (first, last) = (after(first, s), after(last.max(first), e));
         let sentence = &tokens[first..last];
         let mut counts = counts_in(sentence, quantities);
         let mut found = Vec::new();
@@ -151,14 +169,14 @@ pub(crate) fn extract(
     out
 }
 
-/// The counts of a sentence, in order.
+/// The counts of a sentence, in order. `quantities` are sorted by start.
 fn counts_in(sentence: &[Token<'_>], quantities: &[Quantity]) -> Vec<Count> {
     let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
         return Vec::new();
     };
-    let from_quantities = quantities
+    let from_quantities = starting_within(quantities, |q| q.start, first.start, last.end)
         .iter()
-        .filter(|q| q.start >= first.start && q.end <= last.end)
+        .filter(|q| q.end <= last.end)
         .map(|q| Count {
             start: q.start,
             end: q.end,
@@ -193,7 +211,13 @@ fn count_at<'c>(
     k: usize,
 ) -> Option<&'c mut Count> {
     let at = sentence.get(k)?.start;
-    counts.iter_mut().find(|c| c.start == at && !c.used)
+    // `counts` are sorted by start: skip to the ones starting at `at` rather than scanning all
+    // the counts of the sentence for each of its tokens.
+    let from = counts.partition_point(|c| c.start < at);
+    counts[from..]
+        .iter_mut()
+        .take_while(|c| c.start == at)
+        .find(|c| !c.used)
 }
 
 fn record(

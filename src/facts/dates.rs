@@ -152,12 +152,16 @@ fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<F
             .map_or(i, |_| i + 1);
         return found(last, When::Weekday { day, step: 0 });
     }
-    let lower = t.text.to_ascii_lowercase();
-    let step = match lower.as_str() {
-        "last" | "past" => Some(-1),
-        "this" => Some(0),
-        "next" => Some(1),
-        _ => None,
+    // Words are compared ignoring case rather than lower-cased first: this line is reached for
+    // most words of the text, and the lower-cased copy was an allocation each time.
+    let step = if t.is_any(&["last", "past"]) {
+        Some(-1)
+    } else if t.is("this") {
+        Some(0)
+    } else if t.is("next") {
+        Some(1)
+    } else {
+        None
     };
     if let (Some(step), Some(next)) = (step, tokens.get(i + 1)) {
         if let Some(day) = weekday_named(next.text).filter(|_| !t.is("this")) {
@@ -175,11 +179,14 @@ fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<F
         };
         return found(i + 1, when);
     }
-    let days = match lower.as_str() {
-        "yesterday" => -1,
-        "today" | "tonight" => 0,
-        "tomorrow" => 1,
-        _ => return ago(tokens, i),
+    let days = if t.is("yesterday") {
+        -1
+    } else if t.is_any(&["today", "tonight"]) {
+        0
+    } else if t.is("tomorrow") {
+        1
+    } else {
+        return ago(tokens, i);
     };
     found(i, When::Days(days))
 }
@@ -360,9 +367,19 @@ fn reference_date(text: &str, tokens: &[Token<'_>], found: &[Found]) -> Option<C
     let head = found
         .iter()
         .take_while(|f| tokens[f.first].start < head_end);
+    // Every date is in the head of a text with few lines: the latest year is read once here
+    // rather than for each dateline-like date.
+    let latest_year = found
+        .iter()
+        .filter_map(|g| match g.when {
+            When::Day(d) => Some(d.year),
+            When::Month { year, .. } | When::Year(year) => Some(year),
+            _ => None,
+        })
+        .max();
     for f in head {
         let alone = full(f).filter(|_| alone_on_its_line(text, tokens, f, found));
-        if let Some(d) = alone.or_else(|| dateline(tokens, f, found)) {
+        if let Some(d) = alone.or_else(|| dateline(tokens, f, latest_year)) {
             return Some(d);
         }
     }
@@ -370,23 +387,35 @@ fn reference_date(text: &str, tokens: &[Token<'_>], found: &[Found]) -> Option<C
 }
 
 /// Whether every word and number on the line of `f` belongs to a date ("Friday, July 21, 2017").
+///
+/// The line is read outwards from `f`, token by token, until a line break between two tokens
+/// (tokens hold no whitespace, so line breaks lie between them) or the first word or number
+/// outside a date. Cutting out the line with `rfind`/`find` first and filtering every token of
+/// the text walked the whole of a text without line breaks once per date.
 fn alone_on_its_line(text: &str, tokens: &[Token<'_>], f: &Found, found: &[Found]) -> bool {
-    let (start, end) = (tokens[f.first].start, tokens[f.last].end);
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let in_date = |t: &Token<'_>| {
-        found
-            .iter()
-            .any(|g| tokens[g.first].start <= t.start && t.end <= tokens[g.last].end)
+    // `found` is sorted and its dates do not overlap: only the last one starting at or before
+    // token `k` can hold it.
+    let in_date = |k: usize| {
+        let starting_by = found.partition_point(|g| g.first <= k);
+        starting_by > 0 && k <= found[starting_by - 1].last
     };
-    tokens
-        .iter()
-        .filter(|t| t.start >= line_start && t.end <= line_end)
-        .all(|t| !(t.is_word() || t.is_digits()) || in_date(t))
+    let alone = |k: usize| {
+        let t = &tokens[k];
+        !(t.is_word() || t.is_digits()) || in_date(k)
+    };
+    let line_break_between =
+        |a: usize, b: usize| text[tokens[a].end..tokens[b].start].contains('\n');
+    // The tokens of `f` itself are in a date.
+    let before = (0..f.first)
+        .rev()
+        .take_while(|&k| !line_break_between(k, k + 1));
+    let after = (f.last + 1..tokens.len()).take_while(|&k| !line_break_between(k - 1, k));
+    before.chain(after).all(alone)
 }
 
 /// A dateline: "PLACE, Jan. 1 (Agency) -", the date after a comma and before a bracket or dash.
-fn dateline(tokens: &[Token<'_>], f: &Found, found: &[Found]) -> Option<CivilDate> {
+/// A date without a year takes `latest_year`, the latest year written in the text.
+fn dateline(tokens: &[Token<'_>], f: &Found, latest_year: Option<i32>) -> Option<CivilDate> {
     let comma_before = f.first > 0 && tokens[f.first - 1].text == ",";
     let marker_after = tokens
         .get(f.last + 1)
@@ -396,17 +425,7 @@ fn dateline(tokens: &[Token<'_>], f: &Found, found: &[Found]) -> Option<CivilDat
     }
     match f.when {
         When::Day(d) => Some(d),
-        When::MonthDay { month, day } => {
-            let year = found
-                .iter()
-                .filter_map(|g| match g.when {
-                    When::Day(d) => Some(d.year),
-                    When::Month { year, .. } | When::Year(year) => Some(year),
-                    _ => None,
-                })
-                .max()?;
-            CivilDate::new(year, month, day)
-        }
+        When::MonthDay { month, day } => CivilDate::new(latest_year?, month, day),
         _ => None,
     }
 }

@@ -10,6 +10,7 @@
 use super::casualties::Casualty;
 use super::dates::DateFact;
 use super::quantities::Quantity;
+use super::ranges::starting_within;
 use super::NamedMention;
 use crate::label::Label;
 use serde::Serialize;
@@ -86,7 +87,9 @@ pub(crate) struct Grouping<'f> {
     pub casualties: &'f [Casualty],
 }
 
-/// Finds the events of each sentence.
+/// Finds the events of each sentence. `mentions` and the facts of `facts` are sorted by
+/// start, so the ones of a sentence are found by binary search ([`starting_within`]) rather than
+/// by a scan of every list for every sentence.
 pub(crate) fn extract(
     text: &str,
     mentions: &[NamedMention<'_>],
@@ -95,9 +98,13 @@ pub(crate) fn extract(
 ) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for &(s, e) in sentences {
-        let inside = |start: usize, end: usize| start >= s && end <= e;
-        let in_sentence: Vec<&NamedMention<'_>> =
-            mentions.iter().filter(|m| inside(m.start, m.end)).collect();
+        let in_sentence: Vec<&NamedMention<'_>> = starting_within(mentions, |m| m.start, s, e)
+            .iter()
+            .filter(|m| m.end <= e)
+            .collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
         let first_event = out.len();
         for m in in_sentence
             .iter()
@@ -112,12 +119,11 @@ pub(crate) fn extract(
                 kind: m.name.to_string(),
                 text: text[m.start..m.end].to_string(),
                 place: place(text, &in_sentence).map(str::to_string),
-                date: facts
-                    .dates
+                date: starting_within(facts.dates, |d| d.start, s, e)
                     .iter()
-                    .find(|d| inside(d.start, d.end))
+                    .find(|d| d.end <= e)
                     .map(|d| d.value.clone().unwrap_or_else(|| d.text.clone())),
-                counts: counts(facts, &inside),
+                counts: counts(facts, s, e),
             });
         }
     }
@@ -136,8 +142,10 @@ fn place<'a>(text: &str, mentions: &[&NamedMention<'a>]) -> Option<&'a str> {
     let after_locative = |m: &&&NamedMention<'a>| {
         let before = text[..m.start].trim_end();
         let word_start = before
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         LOCATIVES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(&before[word_start..]))
@@ -157,12 +165,11 @@ fn is_duration(unit: &str) -> bool {
         .any(|u| u.eq_ignore_ascii_case(singular))
 }
 
-/// The casualties of a sentence, then its other counted quantities.
-fn counts(facts: &Grouping<'_>, inside: &dyn Fn(usize, usize) -> bool) -> Vec<EventCount> {
-    let casualties: Vec<&Casualty> = facts
-        .casualties
+/// The casualties of the sentence `s..e`, then its other counted quantities.
+fn counts(facts: &Grouping<'_>, s: usize, e: usize) -> Vec<EventCount> {
+    let casualties: Vec<&Casualty> = starting_within(facts.casualties, |c| c.start, s, e)
         .iter()
-        .filter(|c| inside(c.start, c.end))
+        .filter(|c| c.end <= e)
         .collect();
     let counted_by_casualty = |q: &Quantity| {
         casualties
@@ -175,10 +182,9 @@ fn counts(facts: &Grouping<'_>, inside: &dyn Fn(usize, usize) -> bool) -> Vec<Ev
         start: c.start,
         end: c.end,
     });
-    let from_quantities = facts
-        .quantities
+    let from_quantities = starting_within(facts.quantities, |q| q.start, s, e)
         .iter()
-        .filter(|q| inside(q.start, q.end) && !counted_by_casualty(q))
+        .filter(|q| q.end <= e && !counted_by_casualty(q))
         // Durations ("two weeks") say how long, not how many took part.
         .filter(|q| !q.unit.as_deref().is_some_and(is_duration))
         .filter_map(|q| {
@@ -233,6 +239,16 @@ mod tests {
             (e.counts[0].kind.as_str(), e.counts[0].count),
             ("killed", Some(9.0))
         );
+    }
+
+    #[test]
+    fn a_place_after_a_curly_quote_is_read_without_slicing_inside_it() {
+        let text = "The attack drew a “Norland” reply.";
+        let m = [
+            mention(text, "attack", Label::Keyword, "attack"),
+            mention(text, "Norland", Label::Place, "Norland"),
+        ];
+        assert_eq!(facts(text, &m).events[0].place.as_deref(), Some("Norland"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod money;
 mod numbers;
 mod quantities;
 mod quotes;
+mod ranges;
 mod sentences;
 mod tokens;
 
@@ -108,6 +109,17 @@ impl Facts {
 
 /// Extracts the facts of `text`, given the named mentions already found in it.
 pub(crate) fn extract(text: &str, mentions: &[NamedMention<'_>]) -> Facts {
+    // Quotes and events look mentions up by binary search over their starts. The annotator
+    // passes them sorted (`resolve` sorts them); sort a copy for any other caller.
+    let sorted: Vec<NamedMention<'_>>;
+    let mentions = if mentions.is_sorted_by_key(|m| m.start) {
+        mentions
+    } else {
+        let mut copy = mentions.to_vec();
+        copy.sort_by_key(|m| m.start);
+        sorted = copy;
+        &sorted
+    };
     let tokens = tokens::tokenize(text);
     let sentences = sentences::sentences(text);
     let (dates, reference) = dates::extract(text, &tokens);
@@ -275,6 +287,47 @@ mod tests {
             json["quotes"][0]["speaker_start"],
             ARTICLE.find("Pat Lee").unwrap()
         );
+    }
+
+    /// Pasted text of about 200 KB on one line, with dates, sums, quotes and events throughout:
+    /// the extractors once walked the whole line, or every mention, for each date and quote.
+    #[test]
+    fn a_long_text_on_one_line_is_extracted() {
+        let line = ARTICLE.replace('\n', " ") + " ";
+        let text = line.repeat(200_000 / line.len() + 1);
+        let mut mentions: Vec<NamedMention<'_>> = Vec::new();
+        for (surface, label) in [
+            ("Velmar", Label::Place),
+            ("Pat Lee", Label::Person),
+            ("protest", Label::Keyword),
+        ] {
+            mentions.extend(
+                text.match_indices(surface)
+                    .map(|(start, name)| NamedMention {
+                        start,
+                        end: start + name.len(),
+                        label,
+                        name,
+                    }),
+            );
+        }
+        mentions.sort_by_key(|m| m.start);
+        let f = extract(&text, &mentions);
+        let copies = text.matches(ARTICLE.lines().next().unwrap()).count();
+        assert!(copies > 500);
+        assert_eq!(f.reference_date.as_deref(), Some("2021-03-05"));
+        assert_eq!(f.dates.len(), 3 * copies);
+        assert_eq!(f.money.len(), 2 * copies);
+        assert_eq!(f.quotes.len(), copies);
+        assert!(f
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Pat Lee")));
+        assert_eq!(f.events.len(), copies);
+        assert!(f
+            .events
+            .iter()
+            .all(|e| e.kind == "protest" && e.place.is_none()));
     }
 
     proptest! {

@@ -10,6 +10,7 @@
 //! without a scale ("fifty dollars" is read; "a dollar" is not).
 
 use super::numbers::number_at;
+use super::ranges::Claimed;
 use super::tokens::{digits_value, glued, Token};
 use serde::Serialize;
 
@@ -89,14 +90,12 @@ pub(crate) fn extract(
     claimed: &[(usize, usize)],
     sentences: &[(usize, usize)],
 ) -> Vec<Money> {
+    let claimed = Claimed::new(claimed);
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let free = |first: usize, last: usize| {
-            !claimed
-                .iter()
-                .any(|&(s, e)| tokens[first].start < e && s < tokens[last].end)
-        };
+        let free =
+            |first: usize, last: usize| !claimed.overlaps(tokens[first].start, tokens[last].end);
         let found = currency_first(tokens, i)
             .or_else(|| amount_first(tokens, i))
             .or_else(|| bare_scaled(tokens, i, out.last(), sentences))
@@ -201,9 +200,10 @@ fn bare_scaled<'a>(
         return None;
     }
     let previous = previous?;
-    let same_sentence = sentences
-        .iter()
-        .any(|&(s, e)| s <= previous.start && t.end <= e);
+    // Sentences are sorted and disjoint, so of those starting by the previous sum, the last
+    // reaches furthest: it is the only one that can hold both sums.
+    let starting_by = sentences.partition_point(|&(s, _)| s <= previous.start);
+    let same_sentence = starting_by > 0 && t.end <= sentences[starting_by - 1].1;
     let (amount, last) = amount_at(tokens, i)?;
     same_sentence.then_some((last, amount, previous.currency.as_str()))
 }

@@ -6,7 +6,7 @@
 //! "at least". Keeping the number and a null value instead was rejected: counts are compared
 //! and summed downstream, and "hundreds of protesters" does tell us there were at least 200.
 
-use super::tokens::{digits_value, glued, Token};
+use super::tokens::{digits_value, glued, Shapes, Token};
 
 /// A number read from tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,6 +45,22 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// The number words of [`UNITS`] and [`TENS`], to rule out most other words at once.
+const SMALL_WORDS: Shapes = {
+    let mut shapes = Shapes::NONE;
+    let mut k = 0;
+    while k < UNITS.len() {
+        shapes = shapes.with(UNITS[k]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < TENS.len() {
+        shapes = shapes.with(TENS[k]);
+        k += 1;
+    }
+    shapes
+};
+
 /// Scale words and suffixes, with their value.
 const SCALES: [(&str, f64); 9] = [
     ("dozen", 12.0),
@@ -74,12 +90,16 @@ fn plural_scale(word: &str) -> Option<f64> {
 
 /// The value of a number word under one hundred ("seven", "forty").
 fn small_word(word: &str) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = UNITS.iter().position(|u| *u == lower) {
+    // This runs at every word, three times (quantities, money, dates): rule most words out
+    // by their shape, and compare ignoring case rather than allocate a lower-cased copy.
+    if !SMALL_WORDS.admit(word) {
+        return None;
+    }
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as f64);
     }
     TENS.iter()
-        .position(|t| *t == lower)
+        .position(|t| t.eq_ignore_ascii_case(word))
         .map(|i| (i as f64 + 2.0) * 10.0)
 }
 

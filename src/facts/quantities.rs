@@ -12,7 +12,8 @@
 //! quantity ("8-10 years" gives 10 years), units glued to digits other than "%" ("10km").
 
 use super::numbers::{number_at, Number};
-use super::tokens::{glued, Token};
+use super::ranges::Claimed;
+use super::tokens::{glued, Shapes, Token};
 use crate::context::starts_sentence;
 use serde::Serialize;
 
@@ -34,29 +35,44 @@ pub struct Quantity {
     pub qualifier: Option<String>,
 }
 
-/// Qualifiers, longest first so that "more than" is not read as "more".
-const QUALIFIERS: [&str; 20] = [
-    "as many as",
-    "at least",
-    "at most",
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "close to",
-    "an estimated",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "estimated",
-    "only",
+/// Qualifiers, longest first so that "more than" is not read as "more". Kept as words: the
+/// rules try them at every token, and comparing a token with a word is a length check at first.
+const QUALIFIERS: [&[&str]; 20] = [
+    &["as", "many", "as"],
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["estimated"],
+    &["only"],
 ];
+
+/// The first words of the qualifiers, to rule out most tokens at once.
+const QUALIFIER_OPENERS: Shapes = {
+    let mut shapes = Shapes::NONE;
+    let mut k = 0;
+    while k < QUALIFIERS.len() {
+        shapes = shapes.with(QUALIFIERS[k][0]);
+        k += 1;
+    }
+    shapes
+};
+
+/// The words of the qualifier of vague plurals ("hundreds of" is at least 200).
+const AT_LEAST: &[&str] = &["at", "least"];
 
 /// Words that end a counted noun phrase: function words, prepositions, auxiliaries and common
 /// verbs and adverbs that follow a count used as an object ("wounded 30 near the dam").
@@ -176,10 +192,12 @@ pub(crate) fn extract(
     tokens: &[Token<'_>],
     claimed: &[(usize, usize)],
 ) -> Vec<Quantity> {
+    // Every number is checked against the claimed ranges: index them for a binary search.
+    let claimed = Claimed::new(claimed);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match quantity_at(text, tokens, i, claimed) {
+        match quantity_at(text, tokens, i, &claimed) {
             Some((q, next)) => {
                 out.push(q);
                 i = next;
@@ -195,7 +213,7 @@ fn quantity_at(
     text: &str,
     tokens: &[Token<'_>],
     i: usize,
-    claimed: &[(usize, usize)],
+    claimed: &Claimed,
 ) -> Option<(Quantity, usize)> {
     let (qualifier, at) = match qualifier_at(tokens, i) {
         Some((q, after)) => (Some(q), after),
@@ -212,14 +230,10 @@ fn quantity_at(
         })
     })?;
     let (first, last) = (&tokens[n.first], &tokens[n.last]);
-    if claimed
-        .iter()
-        .any(|&(s, e)| first.start < e && s < last.end)
-        || in_a_name(text, tokens, &n)
-    {
+    if claimed.overlaps(first.start, last.end) || in_a_name(text, tokens, &n) {
         return None;
     }
-    let qualifier = qualifier.or(n.at_least.then_some("at least"));
+    let qualifier = qualifier.or(n.at_least.then_some(AT_LEAST));
     let (unit, unit_last, glued_unit) = unit_after(tokens, n.last)?;
     let article = tokens[n.first].is_any(&["a", "an"]);
     if article && unit.is_none() {
@@ -237,20 +251,22 @@ fn quantity_at(
         text: text[start..end].to_string(),
         value: n.value,
         unit,
-        qualifier: qualifier.map(str::to_string),
+        qualifier: qualifier.map(|words| words.join(" ")),
     };
     Some((q, span_last.max(n.last) + 1))
 }
 
-/// A qualifier starting at token `i`: its canonical text and the token index after it.
-fn qualifier_at(tokens: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
-    QUALIFIERS.iter().find_map(|q| {
-        let words = q.split(' ').count();
-        let matches = q
-            .split(' ')
+/// A qualifier starting at token `i`: its words and the token index after it.
+fn qualifier_at(tokens: &[Token<'_>], i: usize) -> Option<(&'static [&'static str], usize)> {
+    if !QUALIFIER_OPENERS.admit(tokens.get(i)?.text) {
+        return None;
+    }
+    QUALIFIERS.iter().find_map(|&words| {
+        let matches = words
+            .iter()
             .enumerate()
             .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)));
-        matches.then_some((*q, i + words))
+        matches.then_some((words, i + words.len()))
     })
 }
 

@@ -16,6 +16,7 @@
 //! no speaker. Quotations of three words or fewer with no speech verb around them are scare
 //! quotes ("an “attack” by protesters") and are not reported at all.
 
+use super::ranges::starting_within;
 use super::sentences::sentence_of;
 use super::tokens::{token_at, Token};
 use super::NamedMention;
@@ -80,13 +81,14 @@ const CHANT_VERBS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
-/// Finds the quotations of `text` and their speakers.
+/// Finds the quotations of `text` and their speakers. `mentions` are sorted by start.
 pub(crate) fn extract(
     text: &str,
     tokens: &[Token<'_>],
     mentions: &[NamedMention<'_>],
     sentences: &[(usize, usize)],
 ) -> Vec<Quote> {
+    let mentions = &Names::new(mentions);
     let mut out: Vec<Quote> = Vec::new();
     for (open, close) in quotation_marks(text) {
         let (start, end) = (after_char(text, open), close);
@@ -132,18 +134,34 @@ pub(crate) fn extract(
 fn quotation_marks(text: &str) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut from = 0;
+    // The closing mark is the first one before the end of the line, so it is found by looking
+    // for the first closing mark or line break, whichever comes first. That stop is kept, per
+    // kind of mark, as `(searched from, found at)`: openings come in order, so an opening
+    // before the stop finds the same stop again. Without it, a long line full of unclosed “
+    // was searched to its end once per mark, which is quadratic.
+    let mut curly_stop: Option<(usize, Option<usize>)> = None;
+    let mut straight_stop: Option<(usize, Option<usize>)> = None;
     while let Some(open) = text[from..].find(['“', '"']).map(|i| from + i) {
-        let mark = if text[open..].starts_with('“') {
-            '”'
+        let (mark, stop) = if text[open..].starts_with('“') {
+            ('”', &mut curly_stop)
         } else {
-            '"'
+            ('"', &mut straight_stop)
         };
         let after = after_char(text, open);
-        let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
-        match text[after..line_end].find(mark) {
-            Some(i) => {
-                pairs.push((open, after + i));
-                from = after + i + mark.len_utf8();
+        let found = match *stop {
+            Some((searched, found)) if searched <= after && found.is_none_or(|at| at >= after) => {
+                found
+            }
+            _ => {
+                let found = text[after..].find([mark, '\n']).map(|i| after + i);
+                *stop = Some((after, found));
+                found
+            }
+        };
+        match found.filter(|&at| text[at..].starts_with(mark)) {
+            Some(close) => {
+                pairs.push((open, close));
+                from = close + mark.len_utf8();
             }
             None => from = after,
         }
@@ -158,12 +176,12 @@ fn after_char(text: &str, at: usize) -> usize {
 
 /// Whether nothing but punctuation stands beside the quotation on its line.
 fn alone_on_line(text: &str, open: usize, close_end: usize) -> bool {
-    let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[close_end..]
-        .find('\n')
-        .map_or(text.len(), |i| close_end + i);
-    let bare = |s: &str| !s.chars().any(char::is_alphanumeric);
-    bare(&text[line_start..open]) && bare(&text[close_end..line_end])
+    // Read outwards from the quotation and stop at the first letter or digit: cutting out the
+    // whole line first walked all of a long line (a pasted text without line breaks) for each
+    // quotation.
+    let before = text[..open].chars().rev().take_while(|&c| c != '\n');
+    let after = text[close_end..].chars().take_while(|&c| c != '\n');
+    !before.chain(after).any(char::is_alphanumeric)
 }
 
 /// The speaker named in `clause` around its speech verb: `Some(None)` when the clause has a
@@ -171,7 +189,7 @@ fn alone_on_line(text: &str, open: usize, close_end: usize) -> bool {
 /// clause follows the quotation, where only its first words may attribute it.
 fn attribute<'m>(
     clause: &[Token<'_>],
-    mentions: &'m [NamedMention<'m>],
+    mentions: &Names<'m>,
     quote_start: usize,
     after_quote: bool,
 ) -> Option<Option<&'m NamedMention<'m>>> {
@@ -189,9 +207,9 @@ fn attribute<'m>(
     // otherwise the name nearest before the verb ("X, a minister from Y, said").
     let infinitive = v > 0 && clause[v - 1].is("to");
     let named = |label: Label| {
-        let in_clause = mentions
+        let in_clause = starting_within(mentions.all, |m| m.start, from, to)
             .iter()
-            .filter(move |m| m.label == label && m.start >= from && m.end <= to);
+            .filter(move |m| m.label == label && m.end <= to);
         let mut before = in_clause.clone().filter(|m| m.end <= verb.start);
         let before = if infinitive {
             before.next()
@@ -207,20 +225,44 @@ fn attribute<'m>(
         || clause.get(v + 1).is_some_and(|t| t.is_any(PRONOUNS));
     Some(
         pronoun
-            .then(|| last_person_before(mentions, quote_start))
+            .then(|| mentions.last_person_before(quote_start))
             .flatten(),
     )
 }
 
-/// The most recent PERSON mention before byte `at`.
-fn last_person_before<'m>(
-    mentions: &'m [NamedMention<'m>],
-    at: usize,
-) -> Option<&'m NamedMention<'m>> {
-    mentions
-        .iter()
-        .rev()
-        .find(|m| m.label == Label::Person && m.end <= at)
+/// The named mentions, sorted by start, with the PERSON mentions listed apart so that the
+/// look-ups made for each quotation are binary searches, not scans of every mention.
+struct Names<'m> {
+    all: &'m [NamedMention<'m>],
+    /// Indexes in `all` of the PERSON mentions, in order.
+    persons: Vec<usize>,
+}
+
+impl<'m> Names<'m> {
+    fn new(all: &'m [NamedMention<'m>]) -> Names<'m> {
+        let persons = (0..all.len())
+            .filter(|&i| all[i].label == Label::Person)
+            .collect();
+        Names { all, persons }
+    }
+
+    /// The most recent PERSON mention before byte `at`: the last one, in the order of the
+    /// mentions, that ends by `at`. Those all start by `at`, so only the persons starting by
+    /// `at` are searched, from the last back.
+    fn last_person_before(&self, at: usize) -> Option<&'m NamedMention<'m>> {
+        let starting_by = self.persons.partition_point(|&i| self.all[i].start <= at);
+        self.persons[..starting_by]
+            .iter()
+            .rev()
+            .map(|&i| &self.all[i])
+            .find(|m| m.end <= at)
+    }
+
+    /// The first mention starting at byte `at`.
+    fn starting_at(&self, at: usize) -> Option<&'m NamedMention<'m>> {
+        let first = self.all.partition_point(|m| m.start < at);
+        self.all.get(first).filter(|m| m.start == at)
+    }
 }
 
 /// The speaker of the sentence before sentence `index`: the speaker of a quotation ending
@@ -228,13 +270,13 @@ fn last_person_before<'m>(
 fn previous_speaker<'m>(
     quotes: &[Quote],
     tokens: &[Token<'_>],
-    mentions: &'m [NamedMention<'m>],
+    mentions: &Names<'m>,
     sentences: &[(usize, usize)],
     index: usize,
 ) -> Option<&'m NamedMention<'m>> {
     let (start, end) = sentences[index - 1];
     if let Some(q) = quotes.last().filter(|q| q.end >= start && q.end <= end) {
-        return mentions.iter().find(|m| Some(m.start) == q.speaker_start);
+        return q.speaker_start.and_then(|at| mentions.starting_at(at));
     }
     let sentence = &tokens[token_at(tokens, start)..token_at(tokens, end)];
     attribute(sentence, mentions, start, false).flatten()

@@ -107,6 +107,37 @@ pub(crate) fn digits_value(token: &str) -> Option<f64> {
     token.replace(',', "").parse().ok()
 }
 
+/// The lengths and initials of a set of lower-case words: a quick test, run at every token,
+/// that rules out most tokens before they are compared with each word of the set. Built in
+/// constants, where a word that is empty, longer than 15 bytes or does not start with a
+/// lower-case ASCII letter fails the build.
+pub(crate) struct Shapes([[bool; 26]; 16]);
+
+impl Shapes {
+    pub(crate) const NONE: Shapes = Shapes([[false; 26]; 16]);
+
+    /// The shapes with that of `word` added.
+    pub(crate) const fn with(mut self, word: &str) -> Shapes {
+        let bytes = word.as_bytes();
+        self.0[bytes.len()][(bytes[0] - b'a') as usize] = true;
+        self
+    }
+
+    /// Whether `word` has the length and, ignoring ASCII case, the initial of one of the words:
+    /// false means it is none of them.
+    pub(crate) fn admit(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(initial) = bytes.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        initial.is_ascii_lowercase()
+            && self
+                .0
+                .get(bytes.len())
+                .is_some_and(|by_initial| by_initial[usize::from(initial - b'a')])
+    }
+}
+
 /// The index of the first token starting at or after byte `at`.
 pub(crate) fn token_at(tokens: &[Token<'_>], at: usize) -> usize {
     tokens.partition_point(|t| t.start < at)
@@ -138,6 +169,17 @@ mod tests {
         );
         assert!(glued(&t[0], &t[1]));
         assert!(!glued(&t[1], &t[2]));
+    }
+
+    #[test]
+    fn shapes_admit_the_words_in_any_case_and_rule_out_others() {
+        const SHAPES: Shapes = Shapes::NONE.with("at").with("least").with("over");
+        for word in ["at", "AT", "least", "Least", "over", "an", "oven", "lease"] {
+            assert!(SHAPES.admit(word), "{word}");
+        }
+        for word in ["", "a", "ate", "the", "leasts", "éver", "3", "Ov"] {
+            assert!(!SHAPES.admit(word), "{word}");
+        }
     }
 
     #[test]
