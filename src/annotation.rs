@@ -16,6 +16,18 @@ pub struct Annotation {
     pub entities: Vec<Entity>,
     /// Facts extracted from the text.
     pub facts: Facts,
+    /// The sentences of the text, in order, so that a reader can be shown the sentence a
+    /// span or a fact stands in.
+    pub sentences: Vec<Sentence>,
+}
+
+/// One sentence of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Start offset (inclusive).
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
 }
 
 /// One highlighted stretch of text.
@@ -62,6 +74,10 @@ impl Annotation {
         }
         for e in &mut self.entities {
             all.push(&mut e.first);
+        }
+        for s in &mut self.sentences {
+            all.push(&mut s.start);
+            all.push(&mut s.end);
         }
         all.extend(self.facts.offsets_mut());
         all

@@ -1,6 +1,6 @@
 //! The annotator: a compiled gazetteer plus the rules, applied to one text at a time.
 
-use crate::annotation::{Annotation, Entity, Span};
+use crate::annotation::{Annotation, Entity, Sentence, Span};
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
 use crate::gazetteer::Gazetteer;
@@ -136,7 +136,8 @@ impl Annotator {
         }));
         let named = resolve(named);
         let named_mentions = self.named_mentions(&named);
-        let facts = facts::extract(text, &named_mentions);
+        let sentences = crate::sentences::sentences(text);
+        let facts = facts::extract(text, &named_mentions, &sentences);
         let mut all = named;
         all.extend(
             facts
@@ -152,6 +153,10 @@ impl Annotator {
         );
         let kept = resolve(all);
         let mut annotation = self.assemble(text, kept, facts);
+        annotation.sentences = sentences
+            .into_iter()
+            .map(|(start, end)| Sentence { start, end })
+            .collect();
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
         Ok(annotation)
@@ -245,6 +250,7 @@ impl Annotator {
             spans,
             entities,
             facts,
+            sentences: Vec::new(),
         }
     }
 }

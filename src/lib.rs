@@ -44,10 +44,11 @@ mod matcher;
 mod names;
 mod offsets;
 mod resolve;
+mod sentences;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use annotation::{Annotation, Entity, Span};
+pub use annotation::{Annotation, Entity, Sentence, Span};
 pub use annotator::{Annotator, MAX_TEXT_BYTES};
 pub use error::Error;
 pub use gazetteer::{CasePolicy, DictLine, EntityDef, Flags, Gazetteer};

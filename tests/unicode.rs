@@ -104,3 +104,15 @@ fn entity_offsets_convert_too() {
     assert_eq!(a.entities[0].first, 5);
     assert_eq!(a.entities[0].mentions, 2);
 }
+
+#[test]
+fn sentences_come_in_utf16_offsets_too() {
+    let text = "😀 Baghdad is calm. Iraq’s “army” left.";
+    let a = annotator().annotate(text, OffsetUnit::Utf16).unwrap();
+    let sentences: Vec<String> = a
+        .sentences
+        .iter()
+        .map(|s| js_slice(text, s.start, s.end))
+        .collect();
+    assert_eq!(sentences, ["😀 Baghdad is calm.", "Iraq’s “army” left."]);
+}

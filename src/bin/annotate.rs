@@ -185,5 +185,6 @@ fn annotate(
         "spans": a.spans,
         "entities": a.entities,
         "facts": a.facts,
+        "sentences": a.sentences,
     }))
 }

@@ -386,8 +386,8 @@ fn carry_who(found: &mut [Casualty]) {
 mod tests {
     use super::*;
     use crate::facts::quantities;
-    use crate::facts::sentences::sentences;
     use crate::facts::tokens::tokenize;
+    use crate::sentences::sentences;
     use CasualtyKind::*;
 
     /// (kind, count, qualifier, who) of a casualty.

@@ -214,7 +214,7 @@ mod tests {
     }
 
     fn facts(text: &str, mentions: &[NamedMention<'_>]) -> Facts {
-        extract_facts(text, mentions)
+        extract_facts(text, mentions, &crate::sentences::sentences(text))
     }
 
     #[test]

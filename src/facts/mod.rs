@@ -23,7 +23,6 @@ mod numbers;
 mod quantities;
 mod quotes;
 mod ranges;
-mod sentences;
 mod tokens;
 
 pub use casualties::{Casualty, CasualtyKind};
@@ -107,8 +106,13 @@ impl Facts {
     }
 }
 
-/// Extracts the facts of `text`, given the named mentions already found in it.
-pub(crate) fn extract(text: &str, mentions: &[NamedMention<'_>]) -> Facts {
+/// Extracts the facts of `text`, given the named mentions already found in it and its
+/// sentences ([`crate::sentences::sentences`]).
+pub(crate) fn extract(
+    text: &str,
+    mentions: &[NamedMention<'_>],
+    sentences: &[(usize, usize)],
+) -> Facts {
     // Quotes and events look mentions up by binary search over their starts. The annotator
     // passes them sorted (`resolve` sorts them); sort a copy for any other caller.
     let sorted: Vec<NamedMention<'_>>;
@@ -121,21 +125,20 @@ pub(crate) fn extract(text: &str, mentions: &[NamedMention<'_>]) -> Facts {
         &sorted
     };
     let tokens = tokens::tokenize(text);
-    let sentences = sentences::sentences(text);
     let (dates, reference) = dates::extract(text, &tokens);
     let mut claimed: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-    let money = money::extract(text, &tokens, &claimed, &sentences);
+    let money = money::extract(text, &tokens, &claimed, sentences);
     claimed.extend(money.iter().map(|m| (m.start, m.end)));
     claimed.extend(mentions.iter().map(|m| (m.start, m.end)));
     let quantities = quantities::extract(text, &tokens, &claimed);
-    let casualties = casualties::extract(&tokens, &quantities, &sentences);
-    let quotes = quotes::extract(text, &tokens, mentions, &sentences);
+    let casualties = casualties::extract(&tokens, &quantities, sentences);
+    let quotes = quotes::extract(text, &tokens, mentions, sentences);
     let grouping = events::Grouping {
         dates: &dates,
         quantities: &quantities,
         casualties: &casualties,
     };
-    let events = events::extract(text, mentions, &sentences, &grouping);
+    let events = events::extract(text, mentions, sentences, &grouping);
     Facts {
         reference_date: reference.map(civil::CivilDate::iso_day),
         dates,
@@ -177,7 +180,7 @@ mod tests {
             mention(t, "Pat Lee", Label::Person, "Pat Lee"),
             mention(t, "protest", Label::Keyword, "protest"),
         ];
-        extract(t, &mentions)
+        extract(t, &mentions, &crate::sentences::sentences(t))
     }
 
     #[test]
@@ -312,7 +315,7 @@ mod tests {
             );
         }
         mentions.sort_by_key(|m| m.start);
-        let f = extract(&text, &mentions);
+        let f = extract(&text, &mentions, &crate::sentences::sentences(&text));
         let copies = text.matches(ARTICLE.lines().next().unwrap()).count();
         assert!(copies > 500);
         assert_eq!(f.reference_date.as_deref(), Some("2021-03-05"));
@@ -335,7 +338,7 @@ mod tests {
         fn never_panics_and_spans_lie_on_char_boundaries(
             text in "([a-zA-Z0-9 ,.;:!?$€£%\"“”‘’\n-]|🎉|é|No one|killed|June|Dec\\.|2019|at least|said)*"
         ) {
-            let facts = extract(&text, &[]);
+            let facts = extract(&text, &[], &crate::sentences::sentences(&text));
             for (s, e, _) in facts.spans() {
                 prop_assert!(s <= e && e <= text.len());
                 prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
@@ -347,7 +350,7 @@ mod tests {
 
         #[test]
         fn never_panics_on_any_string(text in any::<String>()) {
-            extract(&text, &[]);
+            extract(&text, &[], &crate::sentences::sentences(&text));
         }
     }
 }

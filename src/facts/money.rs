@@ -211,8 +211,8 @@ fn bare_scaled<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::sentences::sentences;
     use crate::facts::tokens::tokenize;
+    use crate::sentences::sentences;
 
     /// (text, amount, currency) of each sum.
     fn sums(text: &str) -> Vec<(String, f64, String)> {

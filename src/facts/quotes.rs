@@ -17,10 +17,10 @@
 //! quotes ("an “attack” by protesters") and are not reported at all.
 
 use super::ranges::starting_within;
-use super::sentences::sentence_of;
 use super::tokens::{token_at, Token};
 use super::NamedMention;
 use crate::label::Label;
+use crate::sentences::sentence_of;
 use serde::Serialize;
 
 /// A quotation found in the text.
@@ -285,8 +285,8 @@ fn previous_speaker<'m>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::sentences::sentences;
     use crate::facts::tokens::tokenize;
+    use crate::sentences::sentences;
 
     /// Mentions of each `(surface, label, name)` at its first occurrence in `text`.
     fn mentions<'a>(text: &str, names: &[(&str, Label, &'a str)]) -> Vec<NamedMention<'a>> {
