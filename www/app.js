@@ -8,6 +8,9 @@ import { renderAnnotated, locate } from './view/render.js';
 import { createLegend, countLabels } from './legend/legend.js';
 import { renderEntities } from './entities/entities.js';
 import { renderFacts } from './facts/facts.js';
+import { createPreview } from './facts/preview.js';
+import { sentenceBounds, sentenceAround } from './facts/sentences.js';
+import { createExportMenu } from './export/export.js';
 
 const DEBOUNCE_MS = 250;
 const DRAFT_KEY = 'article-annotator:draft';
@@ -33,12 +36,15 @@ const el = {
   dictApply: $('dictionary-apply'),
   dictReset: $('dictionary-reset'),
   dictStatus: $('dictionary-status'),
+  exportButton: $('export-button'),
+  exportMenu: $('export-menu'),
 };
 
 const state = {
   hidden: new Set(), // labels shown without highlight
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
+  sentences: null, // the shown text's sentence bounds, computed when first needed
 };
 
 const client = new AnnotatorClient();
@@ -82,6 +88,7 @@ async function annotateNow() {
     }
     hideAlert();
     state.shown = { text, result };
+    state.sentences = null;
     renderAll();
     setStatus(summary(text, result, ms));
     setState('ready');
@@ -124,10 +131,12 @@ function renderAll() {
   el.entities.replaceChildren(renderEntities(document, entities));
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
-  const facts = renderFacts(document, result.facts, text);
+  preview.hide();
+  const facts = renderFacts(document, result, text);
   el.facts.replaceChildren(facts.fragment);
   el.factsCount.textContent = facts.count ? String(facts.count) : '';
-  el.factsEmpty.hidden = facts.count > 0;
+  el.factsEmpty.hidden = el.facts.childElementCount > 0;
+  el.exportButton.disabled = false;
 }
 
 function renderView() {
@@ -138,6 +147,7 @@ function renderView() {
   const { text, result } = state.shown;
   const names = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
   const scroll = el.view.scrollTop;
+  clearHighlights(); // their ranges point into the nodes about to be replaced
   el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names }));
   el.view.scrollTop = scroll;
   el.view.hidden = false;
@@ -150,6 +160,10 @@ function renderView() {
 function showEmpty() {
   hideAlert();
   state.shown = null;
+  clearHighlights();
+  preview.hide();
+  el.exportButton.disabled = true;
+  if (el.exportMenu.matches(':popover-open')) el.exportMenu.hidePopover();
   el.view.replaceChildren();
   el.view.hidden = true;
   el.viewEmpty.hidden = false;
@@ -167,6 +181,10 @@ function showEmpty() {
 function showError(message) {
   // The text stays in the editor; the view is cleared so it never shows a stale annotation.
   state.shown = null;
+  clearHighlights();
+  preview.hide();
+  el.exportButton.disabled = true;
+  if (el.exportMenu.matches(':popover-open')) el.exportMenu.hidePopover();
   el.view.replaceChildren();
   el.view.hidden = true;
   el.viewEmpty.hidden = true;
@@ -202,14 +220,18 @@ function setState(name) {
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
-function scrollViewTo(node) {
-  // Scroll only the view pane (not the whole page) so the editor keeps its place.
+function scrollViewTo(target) {
+  // Scroll only the view pane (not the whole page) so the editor keeps its place. `target` is
+  // an element or a Range; a stretch taller than the pane is shown from its top.
   const view = el.view;
-  const box = node.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
   const pane = view.getBoundingClientRect();
-  const top = view.scrollTop + (box.top - pane.top) - (view.clientHeight - box.height) / 2;
+  const room = view.clientHeight;
+  const offset = box.height > room - 48 ? 24 : (room - box.height) / 2;
+  const top = view.scrollTop + (box.top - pane.top) - offset;
   view.scrollTo({ top: Math.max(0, top), behavior: reducedMotion.matches ? 'auto' : 'smooth' });
-  if (box.top < 0 || box.bottom > innerHeight) node.scrollIntoView({ block: 'center' });
+  const element = target instanceof Range ? target.startContainer.parentElement : target;
+  if (box.top < 0 || box.bottom > innerHeight) element?.scrollIntoView({ block: 'center' });
 }
 
 function flash(marks) {
@@ -230,27 +252,102 @@ function showEntity(id) {
   }
 }
 
-function showRange(start, end) {
+// ---- going to a fact: its sentence, flashed ----------------------------------------------
+//
+// The sentence and the fact are lit with the CSS Custom Highlight API: ranges over the view's
+// text nodes, painted by ::highlight() rules, so the view's DOM is not touched. Three
+// highlights: the sentence (stays, softly), a flash over it (pulses, then goes) and the fact's
+// own words (with a quote's speaker or an event's counts).
+
+const canHighlight = Boolean(globalThis.CSS?.highlights && globalThis.Highlight);
+let pulseTimer = 0;
+
+function sentences() {
+  if (!state.sentences && state.shown) {
+    state.sentences = sentenceBounds(state.shown.text, state.shown.result.sentences);
+  }
+  return state.sentences ?? [];
+}
+
+function viewRange(start, end) {
   const from = locate(el.view, start);
   const to = locate(el.view, end);
-  if (!from || !to) return;
+  if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
-  if (globalThis.CSS?.highlights && globalThis.Highlight) {
-    CSS.highlights.set('fact', new Highlight(range));
+  return range;
+}
+
+/** The stretches a fact button points at: its own, then its `data-extra` ones. */
+function stretchesOf(button) {
+  const own = { start: Number(button.dataset.start), end: Number(button.dataset.end) };
+  const extra = (button.dataset.extra ?? '').split(' ').filter(Boolean).map((pair) => {
+    const [start, end] = pair.split('-').map(Number);
+    return { start, end };
+  });
+  return [own, ...extra].filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start);
+}
+
+function showFact(button) {
+  if (!state.shown) return;
+  const [own, ...extra] = stretchesOf(button);
+  if (!own) return;
+  const sentence = sentenceAround(sentences(), own.start, own.end);
+  const whole = viewRange(sentence.start, sentence.end);
+  const parts = [own, ...extra].map((r) => viewRange(r.start, r.end)).filter(Boolean);
+  if (!whole) return;
+  if (canHighlight) {
+    const lit = (name, ranges, priority) => {
+      const highlight = new Highlight(...ranges);
+      highlight.priority = priority;
+      CSS.highlights.set(name, highlight);
+    };
+    lit('sentence', [whole], 0);
+    lit('fact', parts, 2);
+    clearInterval(pulseTimer);
+    // Three pulses; with reduced motion, one steady flash instead.
+    let left = reducedMotion.matches ? 1 : 6;
+    lit('sentence-flash', [whole], 1);
+    pulseTimer = setInterval(() => {
+      left -= 1;
+      if (left <= 0) {
+        clearInterval(pulseTimer);
+        CSS.highlights.delete('sentence-flash');
+      } else if (CSS.highlights.has('sentence-flash')) {
+        CSS.highlights.delete('sentence-flash');
+      } else {
+        lit('sentence-flash', [whole], 1);
+      }
+    }, reducedMotion.matches ? 1600 : 260);
   } else {
     const selection = getSelection();
     selection.removeAllRanges();
-    selection.addRange(range);
+    selection.addRange(whole);
   }
-  const target = from.node.parentElement === el.view ? range : from.node.parentElement;
-  scrollViewTo(target);
-  const marks = [...el.view.querySelectorAll('mark')].filter(
-    (m) => Number(m.dataset.start) < end && Number(m.dataset.end) > start,
-  );
-  flash(marks);
+  el.view.dataset.sentence = `${sentence.start}-${sentence.end}`;
+  scrollViewTo(whole);
+  for (const b of el.facts.querySelectorAll('button.fact.is-selected')) b.classList.remove('is-selected');
+  button.classList.add('is-selected');
 }
+
+function clearHighlights() {
+  clearInterval(pulseTimer);
+  delete el.view.dataset.sentence;
+  if (canHighlight) for (const name of ['sentence', 'sentence-flash', 'fact']) CSS.highlights.delete(name);
+}
+
+/** The hover preview's content: the item's sentence and where the item sits in it. */
+function sentenceOf(button) {
+  if (!state.shown) return null;
+  const [own] = stretchesOf(button);
+  if (!own) return null;
+  const { start, end } = sentenceAround(sentences(), own.start, own.end);
+  return { text: state.shown.text.slice(start, end), focusStart: own.start - start, focusEnd: own.end - start };
+}
+
+const preview = createPreview(el.facts, sentenceOf);
+createExportMenu({ list: $('export-list'), status: $('export-status') }, () => state.shown);
 
 // ---- side panel tabs (WAI-ARIA tabs: arrows move between tabs, the panel follows) -------
 
@@ -283,8 +380,8 @@ el.entities.addEventListener('click', (event) => {
 });
 
 el.facts.addEventListener('click', (event) => {
-  const button = event.target.closest('button.fact');
-  if (button) showRange(Number(button.dataset.start), Number(button.dataset.end));
+  const button = event.target.closest('button.fact[data-start]');
+  if (button) showFact(button);
 });
 
 el.view.addEventListener('click', (event) => {

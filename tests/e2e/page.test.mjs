@@ -238,39 +238,6 @@ test('a lone surrogate does not shift the offsets after it', async () => {
   });
 });
 
-test('facts are listed and each one takes the reader to its place in the text', async () => {
-  await withPage(async (page) => {
-    await settled(page);
-    const text = 'On Monday, gunmen killed at least 12 people in Baghdad, police said.';
-    await paste(page, text);
-    // The extractors are still being built, so the panel is fed facts of the documented shape.
-    await page.evaluate(async (t) => {
-      const { renderFacts } = await import('./facts/facts.js');
-      const at = (s) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
-      const facts = {
-        casualties: [{ ...at('killed at least 12 people'), kind: 'killed', count: 12, who: 'people' }],
-        quotes: [{ ...at('police said'), text: 'police said', speaker: 'police', speaker_start: 0, speaker_end: 1 }],
-        broken: [{ start: 5, end: 999, note: 'bad offsets' }],
-      };
-      document.querySelector('#facts').replaceChildren(renderFacts(document, facts, t).fragment);
-    }, text);
-    assert.equal(await page.isVisible('#facts'), false, 'entities are the first tab');
-    await page.focus('#tab-entities');
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await page.getAttribute('#tab-facts', 'aria-selected'), 'true');
-    assert.equal(await page.isVisible('#facts'), true);
-    const titles = await page.$$eval('#facts .fact-group-title', (hs) => hs.map((h) => h.textContent));
-    assert.deepEqual(titles, ['Casualties', 'Who said what', 'Broken']);
-    assert.equal(await page.textContent('#facts button.fact'), 'killed at least 12 peoplekilled · 12 · people');
-    assert.equal(await page.textContent('#facts .fact-group[data-kind="quotes"] .fact-meta'), '— police');
-    assert.equal(await page.textContent('#facts .fact-group[data-kind="broken"] .fact'), '(no text)note: bad offsets');
-    assert.equal(await page.$$eval('#facts .fact-group[data-kind="broken"] button', (b) => b.length), 0, 'a fact with bad offsets is not clickable');
-    await page.click('#facts button.fact');
-    const highlighted = await page.evaluate(() => [...CSS.highlights.get('fact')][0].toString());
-    assert.equal(highlighted, 'killed at least 12 people');
-  });
-});
-
 test('rendering keeps every character of the text, whatever the spans', async () => {
   await withPage(async (page) => {
     await settled(page);

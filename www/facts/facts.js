@@ -1,133 +1,194 @@
-// The facts panel (first version): every array the core puts in `facts` becomes a section, every
-// item a button that takes the reader to its place in the text. It reads the facts defensively:
-// the extractors are still being built, so unknown fields are shown generically and items
-// without a valid start/end are listed but not clickable.
+// The facts panel: the digest (digest.js) as sections a reader scans in seconds — what
+// happened, who, where, when, how many, who said what. Every item is a button carrying the
+// stretch of text it points at (`data-start`, `data-end`, and `data-extra` for further
+// stretches to light up with it); the app scrolls to the item's sentence and flashes it, and
+// the preview (preview.js) shows the sentence on hover. Sections with nothing in them are left
+// out. Nodes only, built with textContent: the article's words never become markup.
 
-const SECTIONS = {
-  events: 'What happened',
-  casualties: 'Casualties',
-  quotes: 'Who said what',
-  dates: 'When',
-  quantities: 'How many',
-  money: 'Money',
-};
-const ORDER = Object.keys(SECTIONS);
+import { labelClass } from '../labels.js';
+import { digest, SECTIONS, formatNumber } from './digest.js';
 
 /**
  * @param {Document} doc
- * @param {object} facts the annotation's `facts`
- * @param {string} text the annotated text (item summaries quote it)
- * @returns {{ fragment: DocumentFragment, count: number }}
+ * @param {object} result the core's result
+ * @param {string} text the annotated text
+ * @returns {{ fragment: DocumentFragment, count: number }} `count`: the facts listed (people,
+ *   organisations and places are counted in the entity tab, not here)
  */
-export function renderFacts(doc, facts, text) {
+export function renderFacts(doc, result, text) {
+  const d = digest(result, text);
+  const h = builder(doc);
   const fragment = doc.createDocumentFragment();
+  const build = {
+    events: () => h.list(d.events.map((ev) => h.item(ev, 'fact-event', [
+      h.span('fact-name', cap(ev.kind)),
+      ev.place && h.span('fact-where', ` in ${ev.place}`),
+      ev.mentions > 1 && h.count(ev.mentions),
+      h.meta([ev.dateLabel, ...ev.counts.map((c) => `${c.count === null ? '?' : formatNumber(c.count)} ${c.kind}`)]),
+    ]))),
+    who: () => [
+      d.who.people.length && h.sub('People'),
+      d.who.people.length && h.list(d.who.people.map((p) => h.item(p, `fact-entity ${labelClass('PERSON')}`, [
+        h.swatch(),
+        h.label(h.span('fact-name', p.name), p.role && h.span('fact-role', ` — ${p.role}`)),
+        h.count(p.mentions),
+      ]))),
+      d.who.orgs.length && h.sub('Organisations'),
+      d.who.orgs.length && h.list(d.who.orgs.map((o) => h.item(o, `fact-entity ${labelClass('ORG')}`, [
+        h.swatch(), h.label(h.span('fact-name', o.name)), h.count(o.mentions),
+      ]))),
+    ],
+    where: () => h.list(d.where.map((p) => h.item(p, `fact-entity ${labelClass('PLACE')}`, [
+      h.swatch(),
+      h.label(h.span('fact-name', p.name), p.link && h.span('fact-role', `, ${p.link}`)),
+      h.count(p.mentions),
+    ]))),
+    when: () => timeline(doc, h, d.when),
+    howMany: () => h.list([
+      ...d.howMany.casualties.map((c) => h.item(c, `fact-figure kind-${safe(c.kind)}`, [
+        h.span('fact-kind', c.kind),
+        h.span('fact-text', c.line.slice(c.kind.length)),
+      ])),
+      ...d.howMany.quantities.map((q) => h.item(q, 'fact-figure kind-quantity', [
+        h.span('fact-kind', 'counted'),
+        h.span('fact-text', ` ${q.line}`),
+      ])),
+      ...d.howMany.money.map((m) => h.item(m, 'fact-figure kind-money', [
+        h.span('fact-kind', 'money'),
+        h.span('fact-text', ` ${m.line}`),
+        h.meta([m.currency, m.text && m.text !== m.line ? `“${m.text}”` : null]),
+      ])),
+    ]),
+    quotes: () => d.quotes.map((g) => {
+      const group = h.el('div', 'quote-group');
+      const speaker = h.el('p', g.speaker ? 'quote-speaker' : 'quote-speaker is-unknown');
+      speaker.textContent = g.speaker ?? 'Unattributed';
+      group.append(speaker, h.list(g.quotes.map((q) => h.item(q, 'fact-quote', [
+        h.span('fact-text', `“${clip(q.text, 220)}”`),
+      ]))));
+      return group;
+    }),
+  };
   let count = 0;
-  if (!facts || typeof facts !== 'object') return { fragment, count };
-  const notes = Object.entries(facts).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-  if (notes.length) {
-    const p = doc.createElement('p');
-    p.className = 'fact-note';
-    p.textContent = notes.map(([k, v]) => `${humanise(k)}: ${clip(String(v), 60)}`).join(' · ');
-    fragment.append(p);
-  }
-  const keys = Object.keys(facts)
-    .filter((k) => Array.isArray(facts[k]) && facts[k].length > 0)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  for (const key of keys) {
-    const section = doc.createElement('section');
-    section.className = 'fact-group';
-    section.dataset.kind = key;
-    const heading = doc.createElement('h3');
-    heading.className = 'fact-group-title';
-    heading.textContent = SECTIONS[key] ?? humanise(key);
-    const list = doc.createElement('ul');
-    list.className = 'fact-list';
-    for (const item of facts[key]) {
-      list.append(renderFact(doc, key, item, text));
-      count += 1;
-    }
-    section.append(heading, list);
+  for (const { id, title } of SECTIONS) {
+    if (d.empty[id]) continue;
+    const section = h.el('section', 'fact-group');
+    section.dataset.kind = id;
+    const heading = h.el('h3', 'fact-group-title');
+    heading.append(title);
+    const body = [build[id]()].flat().filter(Boolean);
+    section.append(heading, ...body);
+    const items = section.querySelectorAll('.fact').length;
+    heading.append(h.span('fact-group-count', String(items)));
     fragment.append(section);
+    if (id !== 'who' && id !== 'where') count += items;
   }
   return { fragment, count };
 }
 
-function rank(key) {
-  const i = ORDER.indexOf(key);
-  return i < 0 ? ORDER.length : i;
-}
-
-function humanise(key) {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// How each known kind of fact reads: a main line and a detail line. Anything else falls back
-// to the text of the fact and its plain fields.
-const FORMATS = {
-  events: (f) => ({
-    main: [f.kind ?? f.text, f.place && `in ${f.place}`, f.date && `on ${f.date}`].filter(Boolean).join(' '),
-    meta: (Array.isArray(f.counts) ? f.counts : [])
-      .filter((c) => c && c.kind && Number.isFinite(c.count))
-      .map((c) => `${c.kind} ${c.count.toLocaleString()}`)
-      .join(', '),
-  }),
-  casualties: (f, surface) => ({ main: surface, meta: [f.kind, Number.isFinite(f.count) && f.count.toLocaleString(), f.who].filter(Boolean).join(' · ') }),
-  quantities: (f, surface) => ({ main: surface, meta: f.unit ?? '' }),
-  dates: (f, surface) => ({ main: surface, meta: f.value ?? '' }),
-  money: (f, surface) => ({ main: surface, meta: money(f.amount, f.currency) }),
-  quotes: (f, surface) => ({ main: `“${f.text ?? surface}”`, meta: f.speaker ? `— ${f.speaker}` : 'unattributed' }),
-};
-
-function money(amount, currency) {
-  if (!Number.isFinite(amount)) return currency ?? '';
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 }).format(amount);
-  } catch {
-    return `${amount.toLocaleString()} ${currency ?? ''}`.trim();
+/** When: one row per resolved date (its mentions as chips), then the ones left unresolved. */
+function timeline(doc, h, when) {
+  const out = [];
+  if (when.referenceLabel) {
+    const note = h.el('p', 'fact-note');
+    note.append('Reference date ', h.span('fact-note-value', when.referenceLabel));
+    out.push(note);
   }
+  const list = h.el('ol', 'timeline');
+  for (const g of when.dates) {
+    const row = h.el('li', g.reference ? 'timeline-row is-reference' : 'timeline-row');
+    const date = h.span('timeline-date', g.label);
+    if (g.reference) date.append(h.span('timeline-badge', 'reference'));
+    const chips = h.el('div', 'timeline-mentions');
+    chips.append(...g.mentions.map((m) => h.item(m, 'fact-chip', [m.text ?? g.value])));
+    row.append(date, chips);
+    list.append(row);
+  }
+  if (when.dates.length) out.push(list);
+  if (when.unresolved.length) {
+    out.push(h.sub('Not placed on the calendar'));
+    const chips = h.el('div', 'timeline-mentions is-loose');
+    chips.append(...when.unresolved.map((m) => h.item(m, 'fact-chip', [m.text ?? m.value ?? '?'])));
+    out.push(chips);
+  }
+  return out;
 }
 
-function renderFact(doc, kind, item, text) {
-  const li = doc.createElement('li');
-  const valid =
-    item && Number.isInteger(item.start) && Number.isInteger(item.end) &&
-    item.start >= 0 && item.end > item.start && item.end <= text.length;
-  const el = doc.createElement(valid ? 'button' : 'div');
-  el.className = 'fact';
-  if (valid) {
-    el.type = 'button';
-    el.dataset.start = String(item.start);
-    el.dataset.end = String(item.end);
-  }
-  const surface = valid ? text.slice(item.start, item.end) : '';
-  let { main, meta } = (FORMATS[kind] ?? generic)(item ?? {}, surface);
-  const quote = doc.createElement('span');
-  quote.className = 'fact-text';
-  quote.textContent = clip(String(main || surface || '(no text)'));
-  el.append(quote);
-  meta = String(meta ?? '');
-  if (meta) {
-    const details = doc.createElement('span');
-    details.className = 'fact-meta';
-    details.textContent = clip(meta, 120);
-    el.append(details);
-  }
-  li.append(el);
-  return li;
+function builder(doc) {
+  const el = (tag, className) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    return node;
+  };
+  const span = (className, text) => {
+    const node = el('span', className);
+    node.textContent = text;
+    return node;
+  };
+  return {
+    el,
+    span,
+    sub: (text) => {
+      const node = el('h4', 'fact-sub');
+      node.textContent = text;
+      return node;
+    },
+    list: (items) => {
+      const ul = el('ul', 'fact-list');
+      for (const item of items) {
+        const li = el('li');
+        li.append(item);
+        ul.append(li);
+      }
+      return ul;
+    },
+    label: (...children) => {
+      const node = el('span', 'fact-label');
+      node.append(...children.filter(Boolean));
+      return node;
+    },
+    swatch: () => {
+      const node = el('span', 'chip-swatch');
+      node.setAttribute('aria-hidden', 'true');
+      return node;
+    },
+    count: (n) => {
+      const node = span('fact-count', `×${n}`);
+      node.setAttribute('aria-label', `${n} ${n === 1 ? 'mention' : 'mentions'}`);
+      return node;
+    },
+    meta: (parts) => {
+      const text = parts.filter(Boolean).join(' · ');
+      return text ? span('fact-meta', text) : null;
+    },
+    /** One item: a button when it has a place in the text, else a plain box. */
+    item: (fact, className, children) => {
+      const link = fact.start !== null && fact.start !== undefined;
+      const node = el(link ? 'button' : 'div', `fact ${className}`);
+      if (link) {
+        node.type = 'button';
+        node.dataset.start = String(fact.start);
+        node.dataset.end = String(fact.end);
+        const extra = (fact.extra ?? []).map((r) => `${r.start}-${r.end}`).join(' ');
+        if (extra) node.dataset.extra = extra;
+      } else {
+        node.classList.add('is-unplaced');
+      }
+      node.append(...children.filter((c) => c !== null && c !== undefined && c !== false && c !== ''));
+      return node;
+    },
+  };
 }
 
-function generic(item, surface) {
-  const details = [];
-  for (const [k, v] of Object.entries(item)) {
-    if (['start', 'end', 'text'].includes(k) || /_(start|end)$/.test(k) || v === null || v === undefined) continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-      details.push(`${humanise(k).toLowerCase()}: ${clip(String(v), 60)}`);
-    }
-  }
-  return { main: typeof item.text === 'string' && item.text ? item.text : surface, meta: details.join(' · ') };
+function cap(s) {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
-function clip(s, max = 160) {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+function clip(s, max) {
+  const chars = Array.from(s);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+}
+
+function safe(s) {
+  return String(s).replace(/[^A-Za-z0-9_-]/g, '_');
 }

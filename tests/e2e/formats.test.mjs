@@ -1,0 +1,315 @@
+// The pure modules behind the facts panel and the exports, run in Node (no browser): the facts
+// digest, the sentence splitter and the four export formats. Small hand-checked inputs.
+// Run: node --test tests/e2e/
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { digest, formatDate, formatMoney, casualtyLine } from '../../www/facts/digest.js';
+import { sentenceBounds, sentenceAround } from '../../www/facts/sentences.js';
+import {
+  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, codePointOffsets, articleUrn, CSV_COLUMNS,
+} from '../../www/export/formats.js';
+import { fileStem } from '../../www/export/export.js';
+import { csvRecords, parseCSV, anchorQuote } from './csv.mjs';
+
+/** A span over the first occurrence of `s` in `text` (after `from`). */
+function span(text, s, label, entity = null, from = 0) {
+  const start = text.indexOf(s, from);
+  assert.ok(start >= 0, `"${s}" is in the text`);
+  return { start, end: start + s.length, label, text: s, entity };
+}
+
+const at = (text, s, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+
+// ---- digest: who --------------------------------------------------------------------------
+
+test('a title directly before a person becomes their role; not across a comma', () => {
+  const text = 'Foreign Minister Mohammed Ali al-Hakim met the minister, Omar Said, and Colonel Dana Reyes.';
+  const spans = [
+    span(text, 'Foreign Minister', 'TITLE', 'title:foreign minister'),
+    span(text, 'Mohammed Ali al-Hakim', 'PERSON', 'p:hakim'),
+    span(text, 'minister', 'TITLE', 'title:minister', 40),
+    span(text, 'Omar Said', 'PERSON', 'p:said'),
+    span(text, 'Colonel', 'TITLE', 'title:colonel'),
+    span(text, 'Dana Reyes', 'PERSON', 'p:reyes'),
+  ];
+  const entities = [
+    { id: 'title:foreign minister', name: 'foreign minister', label: 'TITLE', mentions: 1, first: spans[0].start },
+    { id: 'p:hakim', name: 'Mohammed Ali al-Hakim', label: 'PERSON', mentions: 1, first: spans[1].start },
+    { id: 'title:minister', name: 'minister', label: 'TITLE', mentions: 1, first: spans[2].start },
+    { id: 'p:said', name: 'Omar Said', label: 'PERSON', mentions: 1, first: spans[3].start },
+    { id: 'title:colonel', name: 'colonel', label: 'TITLE', mentions: 1, first: spans[4].start },
+    { id: 'p:reyes', name: 'Dana Reyes', label: 'PERSON', mentions: 1, first: spans[5].start },
+  ];
+  const people = digest({ spans, entities, facts: {} }, text).who.people;
+  assert.deepEqual(people.map((p) => [p.name, p.role]), [
+    ['Mohammed Ali al-Hakim', 'foreign minister'],
+    ['Omar Said', null],
+    ['Dana Reyes', 'colonel'],
+  ]);
+});
+
+test('side-by-side titles chain into one role', () => {
+  const text = 'Police spokesman Colonel Karim Jabbar spoke.';
+  const spans = [span(text, 'spokesman', 'TITLE'), span(text, 'Colonel', 'TITLE'), span(text, 'Karim Jabbar', 'PERSON', 'p:k')];
+  const entities = [{ id: 'p:k', name: 'Karim Jabbar', label: 'PERSON', mentions: 1, first: spans[2].start }];
+  assert.equal(digest({ spans, entities, facts: {} }, text).who.people[0].role, 'spokesman, colonel');
+});
+
+test('entities are listed first mention first, with their counts and links', () => {
+  const text = 'Basra and Mosul. Later Mosul again, and the UN in Basra.';
+  const entities = [
+    { id: 'mosul', name: 'Mosul', label: 'PLACE', mentions: 2, first: 10, link: 'Iraq' },
+    { id: 'basra', name: 'Basra', label: 'PLACE', mentions: 2, first: 0, link: 'Iraq' },
+    { id: 'un', name: 'United Nations', label: 'ORG', mentions: 1, first: 44 },
+  ];
+  const spans = [
+    span(text, 'Basra', 'PLACE', 'basra'), span(text, 'Mosul', 'PLACE', 'mosul'),
+    span(text, 'UN', 'ORG', 'un'),
+  ];
+  const d = digest({ spans, entities, facts: {} }, text);
+  assert.deepEqual(d.where.map((p) => [p.name, p.mentions, p.link, p.start, p.end]), [
+    ['Basra', 2, 'Iraq', 0, 5],
+    ['Mosul', 2, 'Iraq', 10, 15],
+  ]);
+  assert.deepEqual(d.who.orgs.map((o) => [o.name, o.start, o.end]), [['United Nations', 44, 46]]);
+});
+
+// ---- digest: when ---------------------------------------------------------------------------
+
+test('the timeline sorts resolved dates by the day they start; unresolved ones come after', () => {
+  const text = 'x'.repeat(100);
+  const dates = [
+    { start: 0, end: 5, text: 'Tuesday', value: '2021-03-02' },
+    { start: 6, end: 9, text: 'last week', value: '2021-W08' },
+    { start: 10, end: 14, text: '2020', value: '2020' },
+    { start: 15, end: 20, text: 'in March', value: '2021-03' },
+    { start: 21, end: 25, text: 'someday', value: null },
+    { start: 26, end: 30, text: 'on Tuesday', value: '2021-03-02' },
+  ];
+  const when = digest({ facts: { reference_date: '2021-03-02', dates } }, text).when;
+  assert.deepEqual(when.dates.map((g) => [g.label, g.mentions.map((m) => m.text), g.reference]), [
+    ['2020', ['2020'], false],
+    ['Week 8, 2021', ['last week'], false],
+    ['Mar 2021', ['in March'], false],
+    ['Tue 2 Mar 2021', ['Tuesday', 'on Tuesday'], true],
+  ]);
+  assert.deepEqual(when.unresolved.map((m) => m.text), ['someday']);
+  assert.equal(when.referenceLabel, 'Tue 2 Mar 2021');
+});
+
+test('dates read as a reader would write them', () => {
+  assert.deepEqual(formatDate('2023-03-14'), { label: 'Tue 14 Mar 2023', key: '2023-03-14', grain: 3 });
+  assert.equal(formatDate('2023-03').label, 'Mar 2023');
+  assert.equal(formatDate('2023-W11').key, '2023-03-13', 'ISO week 11 of 2023 starts on Monday 13 March');
+  assert.equal(formatDate('2023-02-30').key, null, 'no such day');
+  assert.equal(formatDate('soon').key, null);
+});
+
+// ---- digest: how many, quotes, events ---------------------------------------------------
+
+test('casualties read "killed at least 25 fighters"; a quantity inside one is not repeated', () => {
+  const text = 'Gunmen killed at least 25 fighters; about 3,000 mourners came, two days later.';
+  const facts = {
+    casualties: [{ ...at(text, 'killed at least 25 fighters'), kind: 'killed', count: 25, qualifier: 'at least', who: 'fighters' }],
+    quantities: [
+      { ...at(text, 'at least 25'), text: 'at least 25', value: 25, unit: 'fighters', qualifier: 'at least' },
+      { ...at(text, 'about 3,000'), text: 'about 3,000', value: 3000, unit: 'mourners', qualifier: 'about' },
+      { ...at(text, 'two'), text: 'two', value: 2, unit: 'days' },
+    ],
+    money: [{ start: 0, end: 3, text: '$50 billion', amount: 5e10, currency: 'USD' }],
+  };
+  const many = digest({ facts }, text).howMany;
+  assert.deepEqual(many.casualties.map((c) => c.line), ['killed at least 25 fighters']);
+  assert.deepEqual(many.quantities.map((q) => q.line), ['about 3,000 mourners']);
+  assert.deepEqual(many.money.map((m) => m.line), ['$50 billion']);
+  assert.equal(casualtyLine({ kind: 'missing', count: null, who: 'sailors' }), 'missing an unknown number of sailors');
+  assert.equal(casualtyLine({ kind: 'wounded', count: null }), 'wounded, number not given');
+  assert.equal(casualtyLine({ kind: 'wounded', count: 0, who: 'people' }), 'wounded none');
+});
+
+test('money is written with its currency', () => {
+  assert.equal(formatMoney(2.5e9, 'USD'), '$2.5 billion');
+  assert.equal(formatMoney(4e8, 'EUR'), '€400 million');
+  assert.equal(formatMoney(1500, 'GBP'), '£1,500');
+  assert.equal(formatMoney(2e9, 'IQD'), '2 billion IQD');
+  assert.equal(formatMoney(7e6, 'ZZZ'), '7 million ZZZ');
+});
+
+test('quotes are grouped by speaker; a quote without one is Unattributed, listed last', () => {
+  const text = '"One," said Ana. "Two." "Three," said Ben. "Four."';
+  const quotes = [
+    { ...at(text, 'One,'), text: 'One,', speaker: 'Ana', speaker_start: 11, speaker_end: 14 },
+    { ...at(text, 'Two.'), text: 'Two.', speaker: null, speaker_start: null, speaker_end: null },
+    { ...at(text, 'Three,'), text: 'Three,', speaker: 'Ben', speaker_start: 38, speaker_end: 41 },
+    { ...at(text, 'Four.'), text: 'Four.', speaker: 'Ana' },
+  ];
+  const groups = digest({ facts: { quotes } }, text).quotes;
+  assert.deepEqual(groups.map((g) => [g.speaker, g.quotes.map((q) => q.text)]), [
+    ['Ana', ['One,', 'Four.']],
+    ['Ben', ['Three,']],
+    [null, ['Two.']],
+  ]);
+  assert.deepEqual(groups[0].quotes[0].extra, [{ start: 11, end: 14 }], 'the speaker is lit with the quote');
+});
+
+test('a later mention of the same event with nothing new is folded into the first', () => {
+  const text = 'An attack in Kabul killed 3. The attack shocked Kabul. A protest in Kabul.';
+  const events = [
+    { ...at(text, 'attack'), kind: 'attack', place: 'Kabul', date: null, counts: [{ kind: 'killed', count: 3, ...at(text, 'killed 3') }] },
+    { ...at(text, 'attack', 10), kind: 'attack', place: 'Kabul', date: null, counts: [] },
+    { ...at(text, 'protest'), kind: 'protest', place: 'Kabul', date: null, counts: [] },
+  ];
+  const d = digest({ facts: { events } }, text);
+  assert.deepEqual(d.events.map((e) => [e.kind, e.mentions]), [['attack', 2], ['protest', 1]]);
+});
+
+test('facts with bad offsets are kept but point nowhere; empty sections are marked empty', () => {
+  const text = 'Short text.';
+  const d = digest({ facts: { casualties: [{ start: 5, end: 999, kind: 'killed', count: 2 }] } }, text);
+  assert.deepEqual([d.howMany.casualties[0].start, d.howMany.casualties[0].line], [null, 'killed 2']);
+  assert.deepEqual(d.empty, { events: true, who: true, where: true, when: true, howMany: false, quotes: true });
+  assert.doesNotThrow(() => digest({}, ''));
+  assert.doesNotThrow(() => digest({ facts: { dates: [null, 3, { value: 7 }] }, spans: null }, 'x'));
+});
+
+// ---- sentences ------------------------------------------------------------------------------
+
+test('the core\'s sentences are used when it sends them; a fact spanning two gets both', () => {
+  const text = 'One two. Three four. Five.';
+  const core = [{ start: 0, end: 8 }, { start: 9, end: 20 }, { start: 21, end: 26 }];
+  const bounds = sentenceBounds(text, core);
+  assert.deepEqual(bounds, core);
+  assert.deepEqual(sentenceAround(bounds, 4, 7), { start: 0, end: 8 });
+  assert.deepEqual(sentenceAround(bounds, 4, 14), { start: 0, end: 20 });
+  assert.deepEqual(sentenceBounds(text, [{ start: 5, end: 2 }]), [{ start: 0, end: 26 }], 'bad ones are ignored');
+});
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+test('CSV cells are quoted as RFC 4180 says and cannot start a formula', () => {
+  assert.equal(csvCell('plain'), 'plain');
+  assert.equal(csvCell('a,b'), '"a,b"');
+  assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+  assert.equal(csvCell('two\nlines'), '"two\nlines"');
+  assert.equal(csvCell('=1+1'), "'=1+1");
+  assert.equal(csvCell('+SUM(A1)'), "'+SUM(A1)");
+  assert.equal(csvCell('-2+3'), "'-2+3");
+  assert.equal(csvCell('@cmd'), "'@cmd");
+  assert.equal(csvCell('=HYPERLINK("x","y")'), '"\'=HYPERLINK(""x"",""y"")"');
+  assert.equal(csvCell(-5), '-5', 'a number is a number, not a formula');
+  assert.equal(csvCell(null), '');
+  assert.equal(csvCell(Number.NaN), '');
+});
+
+test('the facts CSV has a row per fact and reads back to the same values', () => {
+  const text = '=cmd|"x" — Ana said: "Pay, now", killing 4 people; $3 million.\r\nNext';
+  const facts = {
+    reference_date: '2024-01-02',
+    dates: [{ start: 0, end: 4, text: '=cmd', value: null }],
+    casualties: [{ ...at(text, 'killing 4 people'), kind: 'killed', count: 4, qualifier: null, who: 'people' }],
+    money: [{ ...at(text, '$3 million'), text: '$3 million', amount: 3e6, currency: 'USD' }],
+    quotes: [{ ...at(text, 'Pay, now'), text: 'Pay, now', speaker: 'Ana' }],
+    something_new: [{ start: 0, end: 1, text: '-x' }],
+  };
+  const csv = toCSV({ facts }, text);
+  assert.ok(csv.endsWith('\r\n'));
+  const rows = csvRecords(csv);
+  assert.deepEqual(parseCSV(csv)[0], CSV_COLUMNS);
+  assert.deepEqual(rows.map((r) => r.type), ['reference_date', 'date', 'casualty', 'money', 'quote', 'something_new']);
+  assert.equal(rows[0].value, '2024-01-02');
+  assert.equal(rows[1].text, "'=cmd", 'a formula-looking text is defused');
+  assert.deepEqual([rows[2].start, rows[2].text, rows[2].value, rows[2].kind, rows[2].who], [String(facts.casualties[0].start), 'killing 4 people', '4', 'killed', 'people']);
+  assert.deepEqual([rows[3].value, rows[3].unit], ['3000000', 'USD']);
+  assert.deepEqual([rows[4].text, rows[4].speaker], ['Pay, now', 'Ana']);
+  assert.equal(rows[5].text, "'-x");
+});
+
+// ---- W3C Web Annotation -------------------------------------------------------------------
+
+test('code point offsets count an emoji as one character', () => {
+  const text = 'a😀b🇮🇶c';
+  const map = codePointOffsets(text, [0, 1, 3, 4, 8, 9, 2]);
+  assert.deepEqual([...map].sort((x, y) => x[0] - y[0]), [[0, 0], [1, 1], [2, 1], [3, 2], [4, 3], [8, 5], [9, 6]]);
+});
+
+test('every Web Annotation re-anchors by its quote to its position, emoji and repeats included', () => {
+  const text = '🇮🇶 Baghdad 👍 said Baghdad was calm. 👨‍👩‍👧 Iraq and Baghdad 😀 and Iraq.';
+  const spans = [];
+  for (let from = 0; ;) {
+    const i = text.indexOf('Baghdad', from);
+    if (i < 0) break;
+    spans.push({ start: i, end: i + 7, label: 'PLACE', text: 'Baghdad', entity: 'g:1' });
+    from = i + 1;
+  }
+  for (let from = 0; ;) {
+    const i = text.indexOf('Iraq', from);
+    if (i < 0) break;
+    spans.push({ start: i, end: i + 4, label: 'PLACE', text: 'Iraq', entity: 'iso:IQ' });
+    from = i + 1;
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const entities = [{ id: 'g:1', name: 'Baghdad', label: 'PLACE' }, { id: 'iso:IQ', name: 'Iraq', label: 'PLACE' }];
+  const doc = JSON.parse(toWebAnnotation({ spans, entities }, text));
+  assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(doc.type, 'AnnotationCollection');
+  const items = doc.first.items;
+  assert.equal(items.length, 5);
+  assert.equal(doc.total, 5);
+  const chars = Array.from(text);
+  for (const a of items) {
+    assert.equal(a.type, 'Annotation');
+    assert.equal(a.target.source, articleUrn(text));
+    const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
+    assert.deepEqual(anchorQuote(text, quote), [{ start: position.start, end: position.end }], `${quote.exact} at ${position.start}`);
+    assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+    assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
+    assert.deepEqual(a.body.map((b) => [b.purpose, b.value]), [['tagging', 'PLACE'], ['identifying', quote.exact]]);
+  }
+  assert.equal(items[0].target.selector[1].start, 3, 'after the flag (2 code points, 4 UTF-16 units) and a space');
+});
+
+test('the article id is stable for a text and differs between texts', () => {
+  assert.equal(articleUrn('abc'), articleUrn('abc'));
+  assert.notEqual(articleUrn('abc'), articleUrn('abd'));
+  assert.match(articleUrn(''), /^urn:article:fnv1a64-[0-9a-f]{16}$/);
+});
+
+// ---- JSON and HTML --------------------------------------------------------------------------
+
+test('the JSON export is the core\'s result as it came', () => {
+  const result = { offsets: 'utf16', spans: [{ start: 0, end: 1, label: 'PLACE', text: 'x' }], entities: [], facts: { dates: [] } };
+  assert.deepEqual(JSON.parse(toJSON(result)), result);
+});
+
+test('escapeHTML escapes the five characters that matter', () => {
+  assert.equal(escapeHTML(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+});
+
+test('the HTML export escapes hostile text everywhere and has no script', () => {
+  const text = '<img src=x onerror="alert(1)"> Baghdad </textarea><script>alert(2)</script> & "Iraq" \'x\'';
+  const spans = [span(text, 'Baghdad', 'PLACE', 'g:1'), span(text, 'Iraq', 'PLACE', 'iso:IQ')];
+  const entities = [
+    { id: 'g:1', name: 'Baghdad"><script>alert(3)</script>', label: 'PLACE', mentions: 1, first: spans[0].start },
+    { id: 'iso:IQ', name: 'Iraq', label: 'PLACE', mentions: 1, first: spans[1].start, link: '<b>x</b>' },
+  ];
+  const facts = { quotes: [{ ...at(text, 'Iraq'), text: '</blockquote><script>alert(4)</script>', speaker: '<i>me</i>' }] };
+  const html = toHTML({ spans, entities, facts }, text);
+  assert.match(html, /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
+  assert.doesNotMatch(html, /<script|<img|<b>|<i>|<textarea|onerror="/i);
+  assert.match(html, /Content-Security-Policy" content="default-src &#39;none&#39;/);
+  // The article's text comes back exactly once its tags are dropped and its entities read.
+  const body = html.match(/<div class="text" id="article">([\s\S]*?)<\/div><\/main>/)[1];
+  const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  assert.equal(unescape(body.replace(/<\/?mark[^>]*>/g, '')), text);
+  assert.equal((body.match(/<mark /g) ?? []).length, 2);
+  assert.match(html, /style="background:#ffe0b8;box-shadow:inset 0 -2px 0 #a34d00;--accent:#a34d00"/, 'the label colours, inline');
+  assert.match(html, /Who said what/);
+});
+
+test('download names come from the first words of the article', () => {
+  assert.equal(fileStem('BAGHDAD, March 14, 2023 (Meridian News) — A car bomb'), 'baghdad-march-14-2023-meridian-news-annotations');
+  assert.equal(fileStem('Ínès à Zürich\nmore'), 'ines-a-zurich-annotations');
+  assert.equal(fileStem('<<< 🙂 >>>'), 'article-annotations');
+});
