@@ -36,9 +36,20 @@ impl Folded {
         let mut lower = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
         let mut last_space = false;
-        for (at, c) in text.char_indices() {
-            let at = at as u32;
-            let Some(f) = fold_char(c) else { continue };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII, most of any news text, folds by table; the rest by `fold_char`.
+            let (folded, width) = match bytes[at] {
+                b if b.is_ascii() => (fold_char(b as char), 1),
+                _ => {
+                    let c = text[at..].chars().next().expect("at is a char boundary");
+                    (fold_char(c), c.len_utf8())
+                }
+            };
+            let from = at as u32;
+            at += width;
+            let Some(f) = folded else { continue };
             if f == ' ' {
                 if last_space {
                     continue;
@@ -49,7 +60,11 @@ impl Folded {
             }
             cased.push(f);
             lower.push(lower_same_width(f));
-            origin.extend(std::iter::repeat_n(at, f.len_utf8()));
+            if f.is_ascii() {
+                origin.push(from);
+            } else {
+                origin.extend(std::iter::repeat_n(from, f.len_utf8()));
+            }
         }
         origin.push(text.len() as u32);
         Folded {
