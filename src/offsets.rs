@@ -45,21 +45,27 @@ pub(crate) fn convert(text: &str, unit: OffsetUnit, offsets: &mut [&mut usize]) 
     }
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| *offsets[i]);
-    let mut chars = text.char_indices().peekable();
-    let mut counted = 0usize;
+    let bytes = text.as_bytes();
+    let (mut at, mut counted) = (0usize, 0usize);
     for i in order {
-        let target = *offsets[i];
-        while let Some(&(at, c)) = chars.peek() {
-            if at + c.len_utf8() > target {
-                break;
-            }
-            counted += match unit {
-                OffsetUnit::Utf16 => c.len_utf16(),
-                _ => 1,
-            };
-            chars.next();
+        let mut target = (*offsets[i]).min(text.len());
+        while !text.is_char_boundary(target) {
+            target -= 1;
         }
+        counted += units(&bytes[at..target], unit);
+        at = target;
         *offsets[i] = counted;
+    }
+}
+
+/// How many units the whole characters in `bytes` take. Counting bytes rather than decoding
+/// characters keeps this a tight loop: every character has one leading (non-continuation) byte,
+/// and those that need a UTF-16 surrogate pair are exactly the four-byte ones (lead >= 0xF0).
+fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    match unit {
+        OffsetUnit::Utf16 => chars + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+        _ => chars,
     }
 }
 
@@ -104,6 +110,17 @@ mod tests {
     #[test]
     fn offsets_inside_a_character_round_down() {
         assert_eq!(converted("é", OffsetUnit::Utf16, &[1]), vec![0]);
+    }
+
+    #[test]
+    fn counts_agree_with_the_standard_library() {
+        let text = "a é 中 🇮🇶 \u{301} z";
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let utf16 = text[..at].encode_utf16().count();
+            let chars = text[..at].chars().count();
+            assert_eq!(converted(text, OffsetUnit::Utf16, &[at]), vec![utf16]);
+            assert_eq!(converted(text, OffsetUnit::Codepoints, &[at]), vec![chars]);
+        }
     }
 
     #[test]
