@@ -50,7 +50,8 @@ try {
     return { init, core, full, one, mb };
   }, { article: ARTICLE, big: BIG });
   const words = (text) => text.split(/\s+/).filter(Boolean).length;
-  const rate = (text, ms) => `${(text.length / ms / 1e3).toFixed(1)} MB/s, ${(words(text) / ms / 1e3).toFixed(2)} M words/s`;
+  const rate = (text, ms) =>
+    `${(text.length / ms / 1e3).toPrecision(3)} MB/s, ${(words(text) / ms).toPrecision(3)} k words/s`;
   console.log(`chromium wasm: load+compile module ${wasm.init.toFixed(1)} ms`);
   console.log(`chromium wasm: build core annotator ${wasm.core.toFixed(1)} ms, full annotator ${wasm.full.toFixed(1)} ms`);
   console.log(`chromium wasm: one article (${ARTICLE.length} chars) ${wasm.one.toFixed(3)} ms: ${rate(ARTICLE, wasm.one)}`);
