@@ -58,8 +58,8 @@ const ORG_TAILS: &[&str] = &[
     "Brigades",
     "Bureau",
     "Cabinet",
-    "Centre",
     "Center",
+    "Centre",
     "Church",
     "Club",
     "Coalition",
@@ -162,8 +162,8 @@ const PLACE_TAILS: &[&str] = &[
     "District",
     "Governorate",
     "Hall",
-    "Harbour",
     "Harbor",
+    "Harbour",
     "Heights",
     "Island",
     "Islands",
@@ -191,41 +191,41 @@ const PLACE_TAILS: &[&str] = &[
 ];
 
 /// Forms of the Arabic article, which join a name only with a hyphen ("as-Sadr", not "as the").
-const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
+const ARABIC_ARTICLES: &[&str] = &["ad", "al", "an", "ar", "as", "ash", "at", "az", "el"];
 
 /// Lower-case words that stay inside a name ("Thamer al-Sabhan", "Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "bint", "ibn", "abu", "abd",
-    "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
-    "ul", "ud",
+    "abd", "abu", "ad", "al", "an", "ar", "as", "ash", "at", "az", "bin", "bint", "da", "das",
+    "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ud", "ul",
+    "van", "von",
 ];
 
 /// Lower-case words that join the parts of an organisation's or a place's name.
-const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on"];
+const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the"];
 
 /// Honorifics that mark the next run as a person even where no title is in the gazetteer.
 const HONORIFICS: &[&str] = &[
+    "Capt",
+    "Col",
+    "Dame",
+    "Dr",
+    "Gen",
+    "Imam",
+    "Lady",
+    "Lord",
+    "Lt",
+    "Maj",
+    "Miss",
     "Mr",
     "Mrs",
     "Ms",
-    "Miss",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Sheikh",
-    "Sayyid",
-    "Imam",
     "Prof",
     "Professor",
     "Rev",
-    "Gen",
-    "Lt",
-    "Col",
-    "Maj",
-    "Capt",
+    "Sayyid",
     "Sgt",
+    "Sheikh",
+    "Sir",
 ];
 
 /// Given names that are also common English words, left out of the given-name lists for that
@@ -267,22 +267,22 @@ const PLACE_GIVEN_NAMES: &[&str] = &[
 
 /// Speech verbs whose subject or object is usually a person.
 const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tweeted",
-    "wrote",
     "added",
-    "asked",
-    "explained",
-    "stated",
-    "declared",
-    "insisted",
-    "warned",
     "announced",
     "argued",
+    "asked",
     "claimed",
+    "declared",
+    "explained",
+    "insisted",
     "noted",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
 ];
 
 /// Capitalised words that are not names: function words that open sentences, weekdays and
@@ -444,11 +444,11 @@ impl Word<'_> {
     }
 
     fn is_particle(&self) -> bool {
-        PARTICLES.contains(&self.text)
+        listed(PARTICLES, self.text)
     }
 
     fn is_connector(&self) -> bool {
-        CONNECTORS.contains(&self.text)
+        listed(CONNECTORS, self.text)
     }
 }
 
@@ -523,11 +523,11 @@ impl NameRules {
             .filter(|&c| run[c].text != "and")
             .map_or(last, |c| run[c.saturating_sub(1)]);
         if run.len() >= 2 {
-            let org = |w: &Word| ORG_TAILS.contains(&w.text);
-            if org(&last) || org(&head) || ORG_HEADS.contains(&first.text) {
+            let org = |w: &Word| listed(ORG_TAILS, w.text);
+            if org(&last) || org(&head) || listed(ORG_HEADS, first.text) {
                 return vec![name(Label::Org)];
             }
-            if PLACE_TAILS.contains(&last.text) || PLACE_TAILS.contains(&head.text) {
+            if listed(PLACE_TAILS, last.text) || listed(PLACE_TAILS, head.text) {
                 return vec![name(Label::Place)];
             }
         }
@@ -548,7 +548,7 @@ impl NameRules {
             let before = &run[k - 1];
             let strong = before.known.is_some() && !before.weak;
             let two_unknown = run[k].known.is_none() && run[k + 1].known.is_none();
-            (two_unknown && (strong || ORG_TAILS.contains(&before.text)))
+            (two_unknown && (strong || listed(ORG_TAILS, before.text)))
                 || (self.is_given(&run[k]) && !self.is_given(before))
         }) {
             let mut parts = self.classify(text, words, known, from, from + k);
@@ -593,7 +593,7 @@ impl NameRules {
     /// Whether `w` is a given name the gazetteer does not read otherwise (or reads weakly).
     fn is_given(&self, w: &Word) -> bool {
         (w.known.is_none() || w.weak)
-            && (self.given_names.contains(w.text) || COMMON_WORD_GIVEN_NAMES.contains(&w.text))
+            && (self.given_names.contains(w.text) || listed(COMMON_WORD_GIVEN_NAMES, w.text))
     }
 
     /// Whether the run (two words or more) opens with a person's given name: one the gazetteer
@@ -605,10 +605,10 @@ impl NameRules {
         let place_as_given = w.known.is_some_and(|m| {
             known[m].label == Label::Place && known[m].start == w.start && known[m].end == w.end
         }) && (self.given_names.contains(w.text)
-            || PLACE_GIVEN_NAMES.contains(&w.text))
+            || listed(PLACE_GIVEN_NAMES, w.text))
             && run[1].known.is_none();
         (self.is_given(w) || place_as_given)
-            && (!COMMON_WORD_GIVEN_NAMES.contains(&w.text) || !starts_sentence(text, w.start))
+            && (!listed(COMMON_WORD_GIVEN_NAMES, w.text) || !starts_sentence(text, w.start))
     }
 
     /// Surnames and given names of the people found, to the canonical name they stand for.
@@ -641,6 +641,12 @@ impl NameRules {
         }
         map
     }
+}
+
+/// Whether `word` is in `list`, a word list kept sorted (tested) for binary search: the
+/// lists are consulted for nearly every capitalised word of the text.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
 }
 
 /// The canonical form of a name as written: its words joined by single spaces.
@@ -727,7 +733,7 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     if let Some(m) = word.known {
         return known[m].label != Label::Title;
     }
-    if NOT_NAMES.contains(&word.text) || HONORIFICS.contains(&word.text) {
+    if listed(NOT_NAMES, word.text) || listed(HONORIFICS, word.text) {
         return false;
     }
     !word.shouted
@@ -759,7 +765,7 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
             k += 1;
         } else if (w.is_particle()
             && w.gap != Gap::Break
-            && (!ARABIC_ARTICLES.contains(&w.text)
+            && (!listed(ARABIC_ARTICLES, w.text)
                 || words.get(k + 1).is_some_and(|n| n.gap == Gap::Hyphen)))
             || w.is_connector()
         {
@@ -780,7 +786,7 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
     };
     let between = &text[prev.end..words[from].start];
     let is_title = |w: &Word| w.known.is_some_and(|m| known[m].label == Label::Title);
-    if HONORIFICS.contains(&prev.text) && matches!(between, " " | ". ") {
+    if listed(HONORIFICS, prev.text) && matches!(between, " " | ". ") {
         return true;
     }
     if is_title(prev) {
@@ -800,9 +806,9 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
 fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
     let before = from.checked_sub(1).map(|p| &words[p]);
     let after = words.get(to);
-    let verb_after = after.is_some_and(|w| w.gap == Gap::Space && SPEECH_VERBS.contains(&w.text));
+    let verb_after = after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS, w.text));
     let verb_before =
-        before.is_some_and(|w| SPEECH_VERBS.contains(&w.text)) && words[from].gap == Gap::Space;
+        before.is_some_and(|w| listed(SPEECH_VERBS, w.text)) && words[from].gap == Gap::Space;
     (verb_after || verb_before)
         && !(to - from == 1 && starts_sentence(text, words[from].start) && !verb_before)
 }
@@ -901,6 +907,25 @@ mod tests {
 
     fn person(s: &str) -> (String, Label, String) {
         (s.to_string(), Label::Person, s.to_string())
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            ORG_TAILS,
+            ORG_HEADS,
+            PLACE_TAILS,
+            ARABIC_ARTICLES,
+            PARTICLES,
+            CONNECTORS,
+            HONORIFICS,
+            SPEECH_VERBS,
+            NOT_NAMES,
+            COMMON_WORD_GIVEN_NAMES,
+            PLACE_GIVEN_NAMES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
