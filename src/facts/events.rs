@@ -118,7 +118,7 @@ pub(crate) fn extract(
                 end: m.end,
                 kind: m.name.to_string(),
                 text: text[m.start..m.end].to_string(),
-                place: place(text, &in_sentence).map(str::to_string),
+                place: place(text, &in_sentence, m).map(str::to_string),
                 date: starting_within(facts.dates, |d| d.start, s, e)
                     .iter()
                     .find(|d| d.end <= e)
@@ -136,9 +136,20 @@ fn is_event(name: &str) -> bool {
         .any(|w| EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
 }
 
-/// The place of a sentence's events.
-fn place<'a>(text: &str, mentions: &[&NamedMention<'a>]) -> Option<&'a str> {
-    let places = mentions.iter().filter(|m| m.label == Label::Place);
+/// The place of a sentence's `event`: the first place after a locative ("in", "on", …), else
+/// the first place. A place that modifies the event word ("US air strikes") names who acted,
+/// not where, so it is passed over.
+fn place<'a>(
+    text: &str,
+    mentions: &[&NamedMention<'a>],
+    event: &NamedMention<'_>,
+) -> Option<&'a str> {
+    let modifier =
+        |m: &&&NamedMention<'a>| m.end <= event.start && text[m.end..event.start].trim().is_empty();
+    let places = mentions
+        .iter()
+        .filter(|m| m.label == Label::Place)
+        .filter(move |m| !modifier(m));
     let after_locative = |m: &&&NamedMention<'a>| {
         let before = text[..m.start].trim_end();
         let word_start = before
@@ -249,6 +260,17 @@ mod tests {
             mention(text, "Norland", Label::Place, "Norland"),
         ];
         assert_eq!(facts(text, &m).events[0].place.as_deref(), Some("Norland"));
+    }
+
+    #[test]
+    fn a_place_that_modifies_the_event_word_is_not_its_place() {
+        let text = "Norland air strikes hit Sorvia.";
+        let m = [
+            mention(text, "Norland", Label::Place, "Norland"),
+            mention(text, "air strikes", Label::Keyword, "air strike"),
+            mention(text, "Sorvia", Label::Place, "Sorvia"),
+        ];
+        assert_eq!(facts(text, &m).events[0].place.as_deref(), Some("Sorvia"));
     }
 
     #[test]
