@@ -847,7 +847,7 @@ mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
     use crate::matcher::Matcher;
-    use crate::resolve::resolve;
+    use crate::resolve::{resolve, C};
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
@@ -859,12 +859,13 @@ mod tests {
         let hits = Matcher::new(&g).unwrap().find(text);
         let kept = resolve(
             hits.into_iter()
+                // The entity's index stands as the rank; it picks the entity out below.
                 .map(|h| {
-                    HitC(
+                    C(
                         h.start,
                         h.end,
                         g.entities()[h.entity as usize].label,
-                        h.entity,
+                        h.entity as i64,
                     )
                 })
                 .collect(),
@@ -886,23 +887,6 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.label, f.name))
             .collect()
-    }
-
-    #[derive(Debug)]
-    struct HitC(usize, usize, Label, u32);
-    impl crate::resolve::Candidate for HitC {
-        fn start(&self) -> usize {
-            self.0
-        }
-        fn end(&self) -> usize {
-            self.1
-        }
-        fn label(&self) -> Label {
-            self.2
-        }
-        fn rank(&self) -> i64 {
-            0
-        }
     }
 
     fn person(s: &str) -> (String, Label, String) {

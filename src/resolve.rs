@@ -70,27 +70,32 @@ fn settle<C: Candidate>(cluster: &mut Vec<C>, kept: &mut Vec<C>) {
     kept[from..].sort_unstable_by_key(|c| c.start());
 }
 
+/// For tests: a bare candidate, `(start, end, label, rank)`.
+#[cfg(test)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct C(pub usize, pub usize, pub Label, pub i64);
+
+#[cfg(test)]
+impl Candidate for C {
+    fn start(&self) -> usize {
+        self.0
+    }
+    fn end(&self) -> usize {
+        self.1
+    }
+    fn label(&self) -> Label {
+        self.2
+    }
+    fn rank(&self) -> i64 {
+        self.3
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    struct C(usize, usize, Label, i64);
-
-    impl Candidate for C {
-        fn start(&self) -> usize {
-            self.0
-        }
-        fn end(&self) -> usize {
-            self.1
-        }
-        fn label(&self) -> Label {
-            self.2
-        }
-        fn rank(&self) -> i64 {
-            self.3
-        }
-    }
+    use super::C;
 
     #[test]
     fn the_longest_span_wins() {

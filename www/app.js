@@ -157,8 +157,8 @@ function renderView() {
   el.viewNote.textContent = off.length ? `Hidden: ${off.join(', ')}` : '';
 }
 
-function showEmpty() {
-  hideAlert();
+/** Clears every rendering of a result; `empty` shows the "nothing yet" placeholders. */
+function clearResult(empty) {
   state.shown = null;
   clearHighlights();
   preview.hide();
@@ -166,33 +166,26 @@ function showEmpty() {
   if (el.exportMenu.matches(':popover-open')) el.exportMenu.hidePopover();
   el.view.replaceChildren();
   el.view.hidden = true;
-  el.viewEmpty.hidden = false;
+  el.viewEmpty.hidden = !empty;
   el.entities.replaceChildren();
   el.entitiesCount.textContent = '';
-  el.entitiesEmpty.hidden = false;
   el.facts.replaceChildren();
   el.factsCount.textContent = '';
-  el.factsEmpty.hidden = false;
   legend.update(new Map(), state.hidden);
+}
+
+function showEmpty() {
+  hideAlert();
+  clearResult(true);
+  el.entitiesEmpty.hidden = false;
+  el.factsEmpty.hidden = false;
   setStatus('Nothing to annotate yet — paste an article to begin.');
   setState('empty');
 }
 
 function showError(message) {
   // The text stays in the editor; the view is cleared so it never shows a stale annotation.
-  state.shown = null;
-  clearHighlights();
-  preview.hide();
-  el.exportButton.disabled = true;
-  if (el.exportMenu.matches(':popover-open')) el.exportMenu.hidePopover();
-  el.view.replaceChildren();
-  el.view.hidden = true;
-  el.viewEmpty.hidden = true;
-  el.entities.replaceChildren();
-  el.entitiesCount.textContent = '';
-  el.facts.replaceChildren();
-  el.factsCount.textContent = '';
-  legend.update(new Map(), state.hidden);
+  clearResult(false);
   showAlert(message);
   setStatus('Could not annotate this text.');
   setState('error');

@@ -214,15 +214,7 @@ mod tests {
     use super::*;
     use crate::facts::{extract as extract_facts, Facts};
 
-    fn mention<'a>(text: &str, surface: &str, label: Label, name: &'a str) -> NamedMention<'a> {
-        let start = text.find(surface).unwrap();
-        NamedMention {
-            start,
-            end: start + surface.len(),
-            label,
-            name,
-        }
-    }
+    use crate::facts::mention;
 
     fn facts(text: &str, mentions: &[NamedMention<'_>]) -> Facts {
         extract_facts(text, mentions, &crate::sentences::sentences(text))

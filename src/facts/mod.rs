@@ -106,6 +106,23 @@ impl Facts {
     }
 }
 
+/// For tests: a mention of `surface` at its first occurrence in `text`.
+#[cfg(test)]
+pub(crate) fn mention<'a>(
+    text: &str,
+    surface: &str,
+    label: Label,
+    name: &'a str,
+) -> NamedMention<'a> {
+    let start = text.find(surface).expect("the surface is in the text");
+    NamedMention {
+        start,
+        end: start + surface.len(),
+        label,
+        name,
+    }
+}
+
 /// Extracts the facts of `text`, given the named mentions already found in it and its
 /// sentences ([`crate::sentences::sentences`]).
 pub(crate) fn extract(
@@ -155,15 +172,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn mention<'a>(text: &str, surface: &str, label: Label, name: &'a str) -> NamedMention<'a> {
-        let start = text.find(surface).unwrap();
-        NamedMention {
-            start,
-            end: start + surface.len(),
-            label,
-            name,
-        }
-    }
+    use super::mention;
 
     const ARTICLE: &str = "date 2021-03-05\n\
         🚢 Harbour workers in Velmar walked out on Tuesday over a $2 million pay dispute.\n\

@@ -292,15 +292,7 @@ mod tests {
     fn mentions<'a>(text: &str, names: &[(&str, Label, &'a str)]) -> Vec<NamedMention<'a>> {
         let mut m: Vec<NamedMention<'a>> = names
             .iter()
-            .map(|&(surface, label, name)| {
-                let start = text.find(surface).unwrap();
-                NamedMention {
-                    start,
-                    end: start + surface.len(),
-                    label,
-                    name,
-                }
-            })
+            .map(|&(surface, label, name)| crate::facts::mention(text, surface, label, name))
             .collect();
         m.sort_by_key(|m| m.start);
         m
