@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { startBrowser, settled, paste, marks, problems, RESULTS } from './harness.mjs';
+import { startBrowser, settled, paste, marks, RESULTS, pageRunner } from './harness.mjs';
 import { csvRecords, anchorQuote } from './csv.mjs';
 
 let app;
@@ -22,16 +22,7 @@ after(async () => {
   await rm(downloads, { recursive: true, force: true });
 });
 
-async function withPage(options, body) {
-  if (typeof options === 'function') [options, body] = [{}, options];
-  const page = await app.open(options);
-  try {
-    await body(page);
-    assert.deepEqual(await problems(page), [], 'console errors, exceptions or CSP violations');
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = pageRunner(() => app);
 
 const texts = (page, selector) => page.$$eval(selector, (ns) => ns.map((n) => n.textContent));
 

@@ -1,6 +1,7 @@
 // Shared set-up of the browser tests: the static server (in-process, on a free loopback port),
 // Debian's Chromium driven by playwright-core, and helpers that wait for the page's state.
 
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -66,6 +67,24 @@ export async function startBrowser() {
       server.closeAllConnections?.();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/**
+ * A `withPage(options?, body)` for tests: opens the page in the browser `getApp()` gives, runs
+ * `body(page)`, then checks the page reported no problem at all (console errors, exceptions,
+ * CSP violations), and closes it.
+ */
+export function pageRunner(getApp) {
+  return async function withPage(options, body) {
+    if (typeof options === 'function') [options, body] = [{}, options];
+    const page = await getApp().open(options);
+    try {
+      await body(page);
+      assert.deepEqual(await problems(page), [], 'console errors, exceptions or CSP violations');
+    } finally {
+      await page.context().close();
+    }
   };
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtemp, mkdir, symlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { startBrowser, settled, paste, marks, problems, RESULTS, ROOT } from './harness.mjs';
+import { startBrowser, settled, paste, marks, RESULTS, ROOT, pageRunner } from './harness.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 let app;
@@ -17,17 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-/** Opens the page, runs `body(page)`, then checks the page reported no problem at all. */
-async function withPage(options, body) {
-  if (typeof options === 'function') [options, body] = [{}, options];
-  const page = await app.open(options);
-  try {
-    await body(page);
-    assert.deepEqual(await problems(page), [], 'console errors, exceptions or CSP violations');
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = pageRunner(() => app);
 
 const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
 
