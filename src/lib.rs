@@ -28,8 +28,21 @@
 //!   keep a name from matching, and offsets still point into the original text.
 //! - **Case**: proper nouns match case-sensitively (optionally in all capitals), common words in
 //!   any case; words that are also ordinary English words match only where they read as names.
+//! - **Names in no list** come from rules over runs of capitalised words (a title before
+//!   them, a known given name, a speech verb, an organisation or place word); a later bare
+//!   surname refers back to its person.
 //! - **Overlaps**: the longest span wins; equal spans go to the label first in [`Label::ALL`].
-//! - **Limits**: a text is at most [`MAX_TEXT_BYTES`]; the default gazetteer is compiled in.
+//! - **Facts** ([`facts::Facts`]): dates resolved against the article's own reference date,
+//!   quantities, casualties, money, quotes with speakers and events, each with its offsets;
+//!   the annotation also carries the text's [`Sentence`]s.
+//! - **Limits**: a text is at most [`MAX_TEXT_BYTES`]; the default gazetteer is compiled in
+//!   ([`Gazetteer::default_data`]), with a quick core tier ([`Gazetteer::default_core`]) for a
+//!   first annotation while the full one compiles.
+//!
+//! ## The pipeline, one module per step
+//! `fold` (typographic folding with an offset map) → `matcher` (Aho-Corasick, boundary, case
+//! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `sentences` and
+//! `facts` → `resolve` → `offsets` (bytes to UTF-16 or code points).
 #![deny(missing_docs)]
 
 mod annotation;
