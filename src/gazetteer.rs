@@ -1,22 +1,4 @@
 //! The gazetteer: named entities and keywords with the surface forms that refer to them.
-//!
-//! # The dictionary format
-//!
-//! One entity a line, tab-separated; blank lines and lines starting with `#` are ignored:
-//!
-//! ```text
-//! LABEL   CANONICAL NAME   ALIASES (|-separated)   FLAGS   ID   LINK
-//! PLACE   United States    US|U.S.|USA|America     u       iso:US
-//! NATIONALITY  Iraqi       Iraqis                  -       -    Iraq
-//! ```
-//!
-//! Only the first two columns are required. The canonical name is a surface form too. `FLAGS`
-//! is a set of letters (`-` for none): `i` matches in any case (common words: titles,
-//! keywords), `u` also matches the all-capitals form of a case-sensitive surface (headlines),
-//! `a` marks surfaces that are also ordinary words, which match only in a context that makes them
-//! names (see the matcher). `ID` is a stable identifier (`iso:IQ`, `geonames:98182`) and `LINK`
-//! the canonical name of a related entity (the country of a nationality). Lines naming the
-//! same label and canonical name describe one entity and merge.
 
 use crate::error::Error;
 use crate::label::Label;
@@ -60,6 +42,25 @@ pub(crate) struct Surface {
 
 /// A set of entities and their surface forms, ready to be compiled into an
 /// [`Annotator`](crate::Annotator).
+///
+/// # The dictionary format
+///
+/// One entity a line, tab-separated; blank lines and lines starting with `#` are ignored:
+///
+/// ```text
+/// LABEL   CANONICAL NAME   ALIASES (|-separated)   FLAGS   ID   LINK
+/// PLACE   United States    US|U.S.|USA|America     u       iso:US
+/// NATIONALITY  Iraqi       Iraqis                  -       -    Iraq
+/// ```
+///
+/// Only the first two columns are required. The canonical name is a surface form too. `FLAGS`
+/// is a set of letters (`-` for none): `i` matches in any case (common words: titles,
+/// keywords), `u` also matches the all-capitals form of a case-sensitive surface (headlines),
+/// `a` marks surfaces that are also ordinary words, which match only in a context that makes them
+/// names (capitalised, not opening a sentence, no capitalised neighbour). `ID` is a stable identifier (`iso:IQ`, `geonames:98182`) and `LINK`
+/// the canonical name of a related entity (the country of a nationality). Lines naming the
+/// same label and canonical name describe one entity and merge. An organisation's leading
+/// "The " is left out of its surfaces.
 ///
 /// ```
 /// use annotator::{Gazetteer, Label};
@@ -107,7 +108,7 @@ impl Gazetteer {
         g
     }
 
-    /// Parses a dictionary in the format described in the [module documentation](self).
+    /// Parses a dictionary in the format described on [`Gazetteer`].
     pub fn parse(source: &str, tsv: &str) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
         g.add_tsv(source, tsv)?;

@@ -1,7 +1,7 @@
 //! Facts extracted from the text: dates, quantities, casualties, money, quotes and events.
 //!
 //! Each kind of fact has its own module, a small hand parser over one shared token list (see
-//! [`tokens`]); no regular expressions, which keeps the WASM bundle small and the rules
+//! `tokens.rs`); no regular expressions, which keeps the WASM bundle small and the rules
 //! readable as word sequences. The extractors run in a fixed order because later ones build on
 //! earlier ones and earlier ones win contested words:
 //! 1. dates (a year is never a count), which also fix the reference date for relative dates;
@@ -12,7 +12,7 @@
 //! 6. events, grouping keyword mentions with the facts of their sentence.
 //!
 //! Offsets are UTF-8 byte offsets while the facts are built and are converted to the output
-//! unit afterwards through [`Facts::offsets_mut`].
+//! unit afterwards through `Facts::offsets_mut`.
 
 mod casualties;
 mod civil;
