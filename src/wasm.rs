@@ -47,7 +47,10 @@ impl Annotator {
     /// Annotates `text`; offsets are UTF-16 code units (JavaScript string indices).
     pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
         let annotation = self.inner.annotate(text, OffsetUnit::Utf16)?;
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        // `None` crosses as `null`, as in the CLI's JSON, not as a missing field.
+        let serializer = serde_wasm_bindgen::Serializer::new()
+            .serialize_maps_as_objects(true)
+            .serialize_missing_as_null(true);
         annotation
             .serialize(&serializer)
             .map_err(|e| JsError::new(&e.to_string()))

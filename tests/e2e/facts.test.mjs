@@ -192,6 +192,8 @@ test('each export downloads and parses: JSON, CSV, Web Annotation, HTML', async 
     assert.equal(result.spans.length, shown.length);
     for (const s of result.spans) assert.equal(HOSTILE.slice(s.start, s.end), s.text);
     assert.ok(result.facts.casualties.length >= 1);
+    const date = result.spans.find((s) => s.label === 'DATE');
+    assert.ok('entity' in date && date.entity === null, 'absent values are null, as in the CLI');
 
     const csv = await exportFile(page, 'csv');
     assert.ok(csv.text.startsWith('\ufeff'), 'a byte-order mark for spreadsheets');
