@@ -89,6 +89,9 @@ fn one_surface_with_several_readings_resolves_by_priority() {
     assert_eq!(find(&found, "Washington").2, "Washington, D.C.");
     assert_eq!(find(&found, "Lebanon").2, "Lebanon");
     assert_eq!(find(&found, "Georgia").2, "Georgia");
+    let found = named("Fires spread in Washington state and upstate in New York State.");
+    assert_eq!(find(&found, "Washington state").2, "State of Washington");
+    assert_eq!(find(&found, "New York State").2, "State of New York");
 }
 
 #[test]

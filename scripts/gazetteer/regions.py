@@ -27,16 +27,17 @@ import unicodedata
 from common import fold, is_latin, looks_like_name
 from cities import strip_article
 
-# AP-style abbreviations of US states as datelines use them ("Austin, Texas"; "Dover, Del.")
+# AP-style abbreviations of US states as datelines use them ("Austin, Texas"; "Dover, Del."),
+# and the "X state" forms that tell a state from the city of the same name
 # Left out: those that are words or names too ("Miss.", "Mo.", "Wash.", "Ind.", "Del.", "La.",
 # "Me.", "Ore.", "Ill.", "Conn.", "Mass.", "Ga.", "Pa.", "Va.", "Vt.", "Ky.", "Kan.", "Neb.").
 US_STATE_ABBREVIATIONS = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
     "FL": ["Fla."], "MD": ["Md."], "MI": ["Mich."], "MN": ["Minn."], "MT": ["Mont."],
-    "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."], "NY": ["N.Y.", "New York State"],
+    "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."], "NY": ["N.Y.", "New York State", "New York state"],
     "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "RI": ["R.I."], "SC": ["S.C."],
     "SD": ["S.D."], "TN": ["Tenn."], "WI": ["Wis."], "WV": ["W.Va."], "WY": ["Wyo."],
-    "WA": ["Washington State"],
+    "WA": ["Washington State", "Washington state"],
 }
 
 SUFFIXES = [" Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng",
