@@ -217,6 +217,10 @@ function scrollViewTo(target) {
   // Scroll only the view pane (not the whole page) so the editor keeps its place. `target` is
   // an element or a Range; a stretch taller than the pane is shown from its top.
   const view = el.view;
+  // A long text's view is in chunks laid out only on screen (render.js): lay out the target's
+  // chunk before measuring it.
+  const node = target instanceof Range ? target.startContainer : target;
+  (node.nodeType === 1 ? node : node.parentElement)?.closest('.chunk')?.classList.add('is-shown');
   const box = target.getBoundingClientRect();
   const pane = view.getBoundingClientRect();
   const room = view.clientHeight;

@@ -253,6 +253,52 @@ test('rendering keeps every character of the text, whatever the spans', async ()
   });
 });
 
+test('a long text renders in chunks cut at line breaks, never inside a mark; an article in one piece', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await page.evaluate(async () => {
+      const { renderAnnotated } = await import('./view/render.js');
+      const line = 'Protesters marched in Baghdad on Tuesday.\n';
+      const text = line.repeat(600) + 'End';
+      const short = document.createElement('div');
+      short.append(renderAnnotated(document, line.repeat(20), []));
+      const spans = [];
+      for (let at = text.indexOf('Baghdad'); at >= 0; at = text.indexOf('Baghdad', at + 1)) {
+        spans.push({ start: at, end: at + 7, label: 'PLACE' });
+      }
+      const div = document.createElement('div');
+      div.append(renderAnnotated(document, text, spans));
+      const chunks = [...div.children];
+      return {
+        shortInOnePiece: short.childElementCount === 0 && short.textContent === line.repeat(20),
+        same: div.textContent === text,
+        chunks: chunks.length,
+        allChunks: chunks.every((c) => c.className === 'chunk'),
+        cutAtBreaks: chunks.slice(0, -1).every((c) => c.textContent.endsWith('\n')),
+        marks: div.querySelectorAll('mark').length,
+      };
+    });
+    assert.deepEqual(out, { shortInOnePiece: true, same: true, chunks: 13, allChunks: true, cutAtBreaks: true, marks: 600 });
+  });
+});
+
+test('a megabyte pasted is annotated and shown in full, chunk by chunk', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const text = 'Protesters marched in Baghdad on Tuesday, police said.\n\n'.repeat(20_000);
+    // Set the value directly, as a paste does: typing a megabyte through the driver is slow.
+    await page.$eval('#editor', (e, t) => {
+      e.value = t;
+      e.dispatchEvent(new Event('input'));
+    }, text);
+    await page.waitForSelector('#app[data-state="pending"]');
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.$eval('#view', (v) => v.textContent.length), text.length);
+    assert.equal(await page.$$eval('#view mark[data-label="PLACE"]', (m) => m.length), 20_000);
+    assert.ok(await page.$$eval('#view .chunk', (c) => c.length) > 100);
+  });
+});
+
 test('an empty text shows a friendly empty state', async () => {
   await withPage(async (page) => {
     await settled(page);

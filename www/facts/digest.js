@@ -61,13 +61,13 @@ export function digest(result, text) {
     who: str(c.who),
     line: casualtyLine(c),
   }));
-  const taken = casualties.filter((c) => c.start !== null);
+  const inside = covering(casualties.filter((c) => c.start !== null));
   const quantities = list('quantities')
     .filter((q) => str(q.unit) && !NOT_A_HEADCOUNT.has(String(q.unit).toLowerCase()))
     .map((q) => ({ ...at(q), value: num(q.value), unit: str(q.unit), qualifier: str(q.qualifier), text: str(q.text) }))
     // A quantity inside a casualty ("at least 12 people" in "killing at least 12 people") is
     // already told by the casualty.
-    .filter((q) => q.start === null || !taken.some((c) => c.start <= q.start && q.end <= c.end))
+    .filter((q) => q.start === null || !inside(q))
     .map((q) => ({ ...q, line: [q.qualifier, q.value === null ? q.text : formatNumber(q.value), q.unit].filter(Boolean).join(' ') }));
   const money = list('money').map((m) => ({
     ...at(m),
@@ -118,6 +118,27 @@ export function digest(result, text) {
   return out;
 }
 
+/**
+ * A test of whether a range lies inside one of `ranges`, answered by binary search: the
+ * ranges sorted by start, with the furthest end reached so far, so a megabyte's thousands of
+ * quantities and casualties cost n log n, not n².
+ */
+function covering(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const reach = [];
+  for (const r of sorted) reach.push(Math.max(r.end, reach.length ? reach[reach.length - 1] : -1));
+  return ({ start, end }) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= end;
+  };
+}
+
 // ---- entities ---------------------------------------------------------------------------
 
 /** entity id → the range of its first span (the entity's `first` gives only the start). */
@@ -165,11 +186,16 @@ function rolesOf(spans, entities, text) {
  */
 function mergeEvents(events) {
   const out = [];
+  const first = new Map(); // "kind\u0000place" → the first event listed with them
   for (const ev of events) {
-    const same = !ev.date && ev.counts.length === 0 &&
-      out.find((o) => o.kind === ev.kind && o.place === ev.place);
-    if (same) same.mentions += 1;
-    else out.push(ev);
+    const key = `${ev.kind}\u0000${ev.place}`;
+    const same = !ev.date && ev.counts.length === 0 && first.get(key);
+    if (same) {
+      same.mentions += 1;
+      continue;
+    }
+    out.push(ev);
+    if (!first.has(key)) first.set(key, ev);
   }
   return out;
 }
@@ -271,9 +297,14 @@ export function casualtyLine(c) {
   return [kind, str(c?.qualifier), formatNumber(count), who].filter(Boolean).join(' ');
 }
 
+// Number formats are costly to build and the panel formats thousands of numbers: built once.
+const PLAIN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const IN_WORDS = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+const SYMBOLS = new Map();
+
 /** 12 → "12", 50000 → "50,000", 2.5 → "2.5". */
 export function formatNumber(n) {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
+  return PLAIN.format(n);
 }
 
 /**
@@ -283,16 +314,19 @@ export function formatNumber(n) {
 export function formatMoney(amount, currency) {
   if (amount === null) return null;
   // Millions and up in words ("2.5 billion"); smaller sums in full ("1,500").
-  const words = Math.abs(amount) >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } : {};
-  const number = new Intl.NumberFormat('en', { ...words, maximumFractionDigits: 2 }).format(amount);
+  const number = (Math.abs(amount) >= 1e6 ? IN_WORDS : PLAIN).format(amount);
   if (!currency) return number;
-  let symbol = currency;
-  try {
-    symbol = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
-      .formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency;
-  } catch {
-    // Not a currency code Intl knows: keep the code.
+  if (!SYMBOLS.has(currency)) {
+    let symbol = currency;
+    try {
+      symbol = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+        .formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency;
+    } catch {
+      // Not a currency code Intl knows: keep the code.
+    }
+    SYMBOLS.set(currency, symbol);
   }
+  const symbol = SYMBOLS.get(currency);
   return /^\p{L}{2,}$/u.test(symbol) ? `${number} ${currency}` : `${symbol}${number}`;
 }
 
