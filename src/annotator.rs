@@ -3,7 +3,7 @@
 use crate::annotation::{Annotation, Entity, Sentence, Span};
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
 use crate::matcher::Matcher;
 use crate::names::NameRules;
@@ -30,7 +30,8 @@ pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
 /// ```
 #[derive(Debug, Clone)]
 pub struct Annotator {
-    gazetteer: Gazetteer,
+    /// The gazetteer's entities; its surfaces live on only inside the matcher.
+    entities: Vec<EntityDef>,
     matcher: Matcher,
     names: NameRules,
 }
@@ -78,7 +79,7 @@ impl Annotator {
     pub fn new(gazetteer: &Gazetteer) -> Result<Annotator, Error> {
         Ok(Annotator {
             matcher: Matcher::new(gazetteer)?,
-            gazetteer: gazetteer.clone(),
+            entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
         })
     }
@@ -108,7 +109,7 @@ impl Annotator {
                 limit: MAX_TEXT_BYTES,
             });
         }
-        let entities = self.gazetteer.entities();
+        let entities = &self.entities;
         let listed: Vec<Mention> = self
             .matcher
             .find(text)
@@ -126,7 +127,11 @@ impl Annotator {
         let found = self.names.find(text, &self.named_mentions(&named), &weak);
         // A found name that spans a weak mention exactly replaces it (see `NameRules::find`).
         let replaced: HashSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
-        named.retain(|m| !replaced.contains(&(m.start, m.end)) || !self.is_weak(m));
+        let mut is_weak = weak.iter();
+        named.retain(|m| {
+            let weak = *is_weak.next().expect("one flag per mention");
+            !weak || !replaced.contains(&(m.start, m.end))
+        });
         named.extend(found.into_iter().map(|f| Mention {
             start: f.start,
             end: f.end,
@@ -152,11 +157,7 @@ impl Annotator {
                 }),
         );
         let kept = resolve(all);
-        let mut annotation = self.assemble(text, kept, facts);
-        annotation.sentences = sentences
-            .into_iter()
-            .map(|(start, end)| Sentence { start, end })
-            .collect();
+        let mut annotation = self.assemble(text, kept, facts, &sentences);
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
         Ok(annotation)
@@ -169,7 +170,7 @@ impl Annotator {
         let EntityRef::Known(e) = m.entity else {
             return false;
         };
-        let def = &self.gazetteer.entities()[e as usize];
+        let def = &self.entities[e as usize];
         def.label == Label::Place
             && def
                 .id
@@ -186,7 +187,7 @@ impl Annotator {
                 end: m.end,
                 label: m.label,
                 name: match &m.entity {
-                    EntityRef::Known(e) => &self.gazetteer.entities()[*e as usize].name,
+                    EntityRef::Known(e) => &self.entities[*e as usize].name,
                     EntityRef::Found(name) => name,
                     EntityRef::None => "",
                 },
@@ -195,8 +196,14 @@ impl Annotator {
     }
 
     /// Builds the output from resolved mentions (byte offsets).
-    fn assemble(&self, text: &str, kept: Vec<Mention>, facts: facts::Facts) -> Annotation {
-        let defs = self.gazetteer.entities();
+    fn assemble(
+        &self,
+        text: &str,
+        kept: Vec<Mention>,
+        facts: facts::Facts,
+        sentences: &[(usize, usize)],
+    ) -> Annotation {
+        let defs = &self.entities;
         let mut entities: Vec<Entity> = Vec::new();
         let mut slots: HashMap<(Label, String), usize> = HashMap::new();
         let mut spans = Vec::with_capacity(kept.len());
@@ -250,7 +257,10 @@ impl Annotator {
             spans,
             entities,
             facts,
-            sentences: Vec::new(),
+            sentences: sentences
+                .iter()
+                .map(|&(start, end)| Sentence { start, end })
+                .collect(),
         }
     }
 }
