@@ -31,10 +31,10 @@ def test_any_iterable_of_strings_is_accepted_and_offsets_apply_to_all(annotator)
     assert annotator.annotate_batch([]) == []
 
 
-def test_a_failing_text_raises_naming_its_index(annotator):
+def test_a_failing_text_raises_naming_the_first_failing_index(annotator):
     too_large = "a" * (16 * 1024 * 1024 + 1)
     with pytest.raises(AnnotatorError, match=r"^texts\[1\]: the text is 16\.8 MB"):
-        annotator.annotate_batch(["Paris", too_large, "Madrid"])
+        annotator.annotate_batch(["Paris", too_large, "Madrid", too_large], jobs=2)
 
 
 def test_with_errors_included_a_failing_text_holds_its_message_and_the_others_are_kept(annotator):
