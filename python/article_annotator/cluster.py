@@ -141,6 +141,19 @@ class Summary:
         return self.documents / self.seconds if self.seconds > 0 else 0.0
 
 
+def input_files(inputs: str | list[str]) -> list[str]:
+    """The files `inputs` (paths, globs or URLs) name, sorted: partition i is file i.
+
+    Raises FileNotFoundError when nothing matches, before any cluster work starts.
+    """
+    import fsspec
+
+    fs, _, paths = fsspec.core.get_fs_token_paths(inputs, mode="rb")
+    if not paths:
+        raise FileNotFoundError(f"no input files match {inputs!r}")
+    return [fs.unstrip_protocol(p) for p in sorted(paths)]
+
+
 def run(
     inputs: str | list[str],
     output_dir: str,
@@ -155,7 +168,7 @@ def run(
 
     # One partition per input file: the dataset's own partitioning, so that an error's line
     # number is the line of its file.
-    bag = db.read_text(inputs, include_path=True, files_per_partition=1)
+    bag = db.read_text(input_files(inputs), include_path=True, files_per_partition=1)
     parts = bag.to_delayed()
     fs, root = fsspec.core.url_to_fs(output_dir)
     fs.makedirs(root, exist_ok=True)
@@ -205,6 +218,13 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{args.dictionary}: {e}", file=sys.stderr)
             return 2
 
+    inputs = args.inputs if len(args.inputs) > 1 else args.inputs[0]
+    try:
+        input_files(inputs)
+    except FileNotFoundError as e:
+        print(e, file=sys.stderr)
+        return 2
+
     from dask.distributed import Client, LocalCluster
 
     if args.scheduler:
@@ -216,7 +236,6 @@ def main(argv: Optional[list[str]] = None) -> int:
         )
         client = Client(cluster)
     try:
-        inputs = args.inputs if len(args.inputs) > 1 else args.inputs[0]
         summary = run(inputs, args.output_dir, args.offsets, dictionary)
     finally:
         client.close()

@@ -88,3 +88,15 @@ def test_a_local_cluster_of_two_workers_writes_one_result_file_per_partition(
     assert written[1][0] == expected[2]
     assert written[1][1]["source"].endswith("part-1.jsonl:2")
     assert written[2] == expected[3:]
+
+
+def test_inputs_that_match_no_file_are_refused_before_any_cluster_starts(tmp_path, capsys):
+    pattern = str(tmp_path / "missing" / "*.jsonl")
+    assert cluster.main([pattern, str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.startswith("no input files match")
+    assert not (tmp_path / "out").exists()
+
+
+def test_partitions_are_the_input_files_in_sorted_order(dataset):
+    names = [path.rsplit("/", 1)[1] for path in cluster.input_files(str(dataset / "*.jsonl"))]
+    assert names == ["part-0.jsonl", "part-1.jsonl", "part-2.jsonl"]
