@@ -29,10 +29,6 @@ from typing import Iterable, Optional, Sequence
 
 from . import Annotator, AnnotatorError
 
-# Documents annotated per call: large enough that the call's cost is spread thin, small enough
-# that a multi-gigabyte partition's results never sit in memory all at once.
-CHUNK = 512
-
 _annotators: dict[Optional[str], Annotator] = {}
 _annotators_lock = threading.Lock()
 
@@ -59,53 +55,38 @@ def annotate_lines(
     """Annotates `(line, path)` pairs of one partition, yielding one result per non-blank line.
 
     Line numbers count every line of the partition, blank ones included, so an error's
-    ``source`` points at the line of the file it came from.
+    ``source`` points at the line of the file it came from. One call per document on the
+    task's own thread: Dask runs one task per worker thread and the core releases the GIL while
+    it annotates, so a worker's threads are its parallelism (`annotate_batch` would start
+    threads of its own on top of them).
     """
     annotator = _annotator(dictionary)
-    pending: list[tuple[object, str]] = []  # (id, text) of the chunk being gathered
     for number, (line, path) in enumerate(lines, start=1):
         if not line.strip():
             continue
-        doc, error = _document(line)
-        if error is not None:
-            yield from _flush(annotator, pending, offsets)
-            yield {"id": doc, "source": f"{path}:{number}", "error": error}
-            continue
-        pending.append((doc.get("id"), doc["text"]))
-        if len(pending) == CHUNK:
-            yield from _flush(annotator, pending, offsets)
-    yield from _flush(annotator, pending, offsets)
+        doc_id, text, error = _document(line)
+        if error is None:
+            try:
+                yield {"id": doc_id, **annotator.annotate(text, offsets=offsets)}
+                continue
+            except AnnotatorError as e:
+                error = str(e)
+        yield {"id": doc_id, "source": f"{path}:{number}", "error": error}
 
 
-def _document(line: str):
-    """The parsed document, or its id (if any) and why it cannot be annotated."""
+def _document(line: str) -> tuple[object, Optional[str], Optional[str]]:
+    """(id, text, None) for a readable document; (id if any, None, why) otherwise."""
     try:
         doc = json.loads(line)
     except json.JSONDecodeError as e:
-        return None, f"invalid JSON: {e}"
+        return None, None, f"invalid JSON: {e}"
     if not isinstance(doc, dict):
-        return None, "not a JSON object"
+        return None, None, "not a JSON object"
     if "text" not in doc:
-        return doc.get("id"), 'missing "text"'
+        return doc.get("id"), None, 'missing "text"'
     if not isinstance(doc["text"], str):
-        return doc.get("id"), '"text" is not a string'
-    return doc, None
-
-
-def _flush(annotator: Annotator, pending: list, offsets: str) -> Iterable[dict]:
-    """Annotates the gathered documents on this task's one thread and empties the list.
-
-    One thread per task: Dask already runs one task per worker thread, and the core releases
-    the GIL, so a worker's threads are its parallelism.
-    """
-    if not pending:
-        return
-    results = annotator.annotate_batch(
-        [text for _, text in pending], offsets=offsets, jobs=1, errors="include"
-    )
-    for (doc_id, _), result in zip(pending, results):
-        yield {"id": doc_id, **result}
-    pending.clear()
+        return doc.get("id"), None, '"text" is not a string'
+    return doc.get("id"), doc["text"], None
 
 
 def annotate_partition_to_file(

@@ -25,23 +25,19 @@ def test_each_line_becomes_its_id_and_the_annotation(annotator):
     assert results == [{"id": d["id"], **annotator.annotate(d["text"])} for d in ARTICLES]
 
 
-def test_results_keep_input_order_across_chunks(monkeypatch):
-    monkeypatch.setattr(cluster, "CHUNK", 3)
-    docs = [{"id": i, "text": f"Jane Harlow visited Paris {i} times."} for i in range(8)]
-    assert [r["id"] for r in cluster.annotate_lines(lines(*docs))] == list(range(8))
-
-
 def test_a_bad_line_becomes_an_error_with_its_file_and_line_and_the_rest_is_annotated():
     results = list(
         cluster.annotate_lines(
-            lines(ARTICLES[0], "", "{not json", {"id": "x"}, {"id": "y", "text": 5}, ARTICLES[1])
+            lines(ARTICLES[0], "", "{not json", {"id": "x"}, {"id": "y", "text": 5}, ARTICLES[1],
+                  {"id": "z", "text": "a" * (16 * 1024 * 1024 + 1)})
         )
     )
-    assert [r["id"] for r in results] == ["a1", None, "x", "y", "a2"]
+    assert [r["id"] for r in results] == ["a1", None, "x", "y", "a2", "z"]
     assert results[1]["source"] == "in.jsonl:3" and results[1]["error"].startswith("invalid JSON")
     assert (results[2]["source"], results[2]["error"]) == ("in.jsonl:4", 'missing "text"')
     assert (results[3]["source"], results[3]["error"]) == ("in.jsonl:5", '"text" is not a string')
     assert "spans" in results[4]
+    assert results[5]["source"] == "in.jsonl:7" and "split it into parts" in results[5]["error"]
 
 
 def test_a_dictionary_given_to_the_run_is_used_by_the_workers():
