@@ -71,6 +71,20 @@ test('in Node, init with the bytes then annotate gives UTF-16 spans of the sente
   assert.equal(result.offsets, 'utf16');
 });
 
+test("the README's Node.js recipe works in a consumer project, through the package's exports", async () => {
+  const script = path.join(consumer, 'node-consumer.mjs');
+  await writeFile(script, `
+    import { readFile } from 'node:fs/promises';
+    import { init, Annotator } from 'article-annotator';
+
+    await init(await readFile(new URL(import.meta.resolve('article-annotator/annotator_bg.wasm'))));
+    const result = new Annotator().annotate(process.argv[2]);
+    console.log(JSON.stringify(result.entities.map((e) => [e.label, e.name])));
+  `);
+  const { stdout } = await run(process.execPath, [script, 'Jane Harlow visited Paris.'], { cwd: consumer });
+  assert.deepEqual(JSON.parse(stdout), [['PERSON', 'Jane Harlow'], ['PLACE', 'Paris']]);
+});
+
 test('a bad dictionary line throws an Error naming the line', async () => {
   const { Annotator } = await loadInNode();
   assert.throws(() => Annotator.withDictionary('PLACE\tQuillon\nCITY\tNowhere\n'),
