@@ -93,3 +93,14 @@ def test_the_result_equals_the_cli_line_for_the_same_document(annotator, tmp_pat
         [cli, "--offsets", "codepoints", doc], check=True, capture_output=True, text=True
     ).stdout
     assert json.loads(out) == {"id": "d1", **annotator.annotate(TEXT)}
+
+
+def test_annotate_json_is_the_same_result_serialised(annotator):
+    line = annotator.annotate_json(TEXT, offsets="utf16")
+    assert "\n" not in line and "Émile" in line  # one line, not ASCII-escaped
+    assert json.loads(line) == annotator.annotate(TEXT, offsets="utf16")
+
+
+def test_annotate_json_raises_like_annotate(annotator):
+    with pytest.raises(AnnotatorError, match="split it into parts"):
+        annotator.annotate_json("a" * (16 * 1024 * 1024 + 1))

@@ -20,19 +20,24 @@ def lines(*docs, path="in.jsonl"):
     return [(json.dumps(d, ensure_ascii=False) if isinstance(d, dict) else d, path) for d in docs]
 
 
-def test_each_line_becomes_its_id_and_the_annotation(annotator):
-    results = list(cluster.annotate_lines(lines(*ARTICLES)))
-    assert results == [{"id": d["id"], **annotator.annotate(d["text"])} for d in ARTICLES]
+def annotated(*docs, **options):
+    """annotate_lines over `docs`, each result parsed, with whether it failed."""
+    return [(json.loads(r), failed) for r, failed in cluster.annotate_lines(lines(*docs), **options)]
+
+
+def test_each_line_becomes_its_id_and_the_annotation_in_the_clis_order(annotator):
+    results = annotated(*ARTICLES)
+    assert results == [({"id": d["id"], **annotator.annotate(d["text"])}, False) for d in ARTICLES]
+    assert list(results[0][0]) == ["id", "offsets", "spans", "entities", "facts", "sentences"]
 
 
 def test_a_bad_line_becomes_an_error_with_its_file_and_line_and_the_rest_is_annotated():
-    results = list(
-        cluster.annotate_lines(
-            lines(ARTICLES[0], "", "{not json", {"id": "x"}, {"id": "y", "text": 5}, ARTICLES[1],
-                  {"id": "z", "text": "a" * (16 * 1024 * 1024 + 1)})
-        )
+    results, failed = zip(
+        *annotated(ARTICLES[0], "", "{not json", {"id": "x"}, {"id": "y", "text": 5}, ARTICLES[1],
+                   {"id": "z", "text": "a" * (16 * 1024 * 1024 + 1)})
     )
     assert [r["id"] for r in results] == ["a1", None, "x", "y", "a2", "z"]
+    assert failed == (False, True, True, True, False, True)
     assert results[1]["source"] == "in.jsonl:3" and results[1]["error"].startswith("invalid JSON")
     assert (results[2]["source"], results[2]["error"]) == ("in.jsonl:4", 'missing "text"')
     assert (results[3]["source"], results[3]["error"]) == ("in.jsonl:5", '"text" is not a string')
@@ -41,9 +46,7 @@ def test_a_bad_line_becomes_an_error_with_its_file_and_line_and_the_rest_is_anno
 
 
 def test_a_dictionary_given_to_the_run_is_used_by_the_workers():
-    [result] = cluster.annotate_lines(
-        lines({"id": 1, "text": "Quillon is quiet."}), dictionary="PLACE\tQuillon\n"
-    )
+    [(result, _)] = annotated({"id": 1, "text": "Quillon is quiet."}, dictionary="PLACE\tQuillon\n")
     assert [s["text"] for s in result["spans"]] == ["Quillon"]
 
 
