@@ -202,6 +202,25 @@ test('CSV cells are quoted as RFC 4180 says and cannot start a formula', () => {
   assert.equal(csvCell(Number.NaN), '');
 });
 
+test('the formula guard sees through leading whitespace and full-width signs', () => {
+  // Spreadsheets skip whitespace before a formula and some fold full-width signs to ASCII.
+  assert.equal(csvCell(' =1+1'), "' =1+1");
+  assert.equal(csvCell('\u00a0=1+1'), "'\u00a0=1+1", 'no-break space');
+  assert.equal(csvCell('\n=1+1'), `"'\n=1+1"`, 'line feed');
+  assert.equal(csvCell('\u2003\u3000+cmd'), "'\u2003\u3000+cmd", 'em space, ideographic space');
+  assert.equal(csvCell(' \t @SUM(A1)'), "' \t @SUM(A1)");
+  assert.equal(csvCell('\ufeff-2'), "'\ufeff-2", 'byte-order mark');
+  for (const sign of ['\uff1d', '\uff0b', '\uff0d', '\uff20']) {
+    assert.equal(csvCell(`${sign}1+1`), `'${sign}1+1`, `full-width ${sign}`);
+    assert.equal(csvCell(`  ${sign}1`), `'  ${sign}1`);
+  }
+  assert.equal(csvCell('\tplain'), "'\tplain", 'a leading tab on its own, as before');
+  // Text that only contains a sign later, or leading spaces before words, is left alone.
+  assert.equal(csvCell('  plain words'), '  plain words');
+  assert.equal(csvCell('5-3 win'), '5-3 win');
+  assert.equal(csvCell('e-mail @ work'), 'e-mail @ work');
+});
+
 test('the facts CSV has a row per fact and reads back to the same values', () => {
   const text = '=cmd|"x" — Ana said: "Pay, now", killing 4 people; $3 million.\r\nNext';
   const facts = {

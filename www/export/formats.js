@@ -71,16 +71,22 @@ export function toCSV(result, text) {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+// What a spreadsheet may read as the start of a formula: = + - @ and their full-width forms
+// (some spreadsheets fold ＝ to =), also after leading whitespace of any kind (space, NBSP, line
+// feed, ideographic space…), which spreadsheets skip before a formula; and a leading tab or
+// carriage return on their own, which some programs strip and then read what follows.
+const FORMULA_START = /^(?:[\s\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
 /**
  * One CSV cell. Numbers are written as they are; text that a spreadsheet would read as a
- * formula (= + - @, or a leading tab or carriage return) gets a leading apostrophe, so an
- * article cannot plant a formula in the reader's spreadsheet; then RFC 4180 quoting.
+ * formula (FORMULA_START) gets a leading apostrophe, so an article cannot plant a formula in
+ * the reader's spreadsheet; then RFC 4180 quoting.
  */
 export function csvCell(value) {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
