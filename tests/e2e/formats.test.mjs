@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { digest, formatDate, formatMoney, casualtyLine } from '../../www/facts/digest.js';
 import { sentenceBounds, sentenceAround } from '../../www/facts/sentences.js';
 import {
-  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, codePointOffsets, articleUrn, CSV_COLUMNS,
+  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, codePointOffsets, articleUrn, titleOf, CSV_COLUMNS,
 } from '../../www/export/formats.js';
+import { headline } from '../../www/export/headline.js';
 import { fileStem } from '../../www/export/export.js';
 import { csvRecords, parseCSV, anchorQuote } from './csv.mjs';
 
@@ -327,8 +328,42 @@ test('the HTML export escapes hostile text everywhere and has no script', () => 
   assert.match(html, /Who said what/);
 });
 
-test('download names come from the first words of the article', () => {
+test('download names come from the first words of the headline', () => {
   assert.equal(fileStem('BAGHDAD, March 14, 2023 (Meridian News) — A car bomb'), 'baghdad-march-14-2023-meridian-news-annotations');
   assert.equal(fileStem('Ínès à Zürich\nmore'), 'ines-a-zurich-annotations');
   assert.equal(fileStem('<<< 🙂 >>>'), 'article-annotations');
+  assert.equal(fileStem(' date 2020-01-01 Militants torch a gate in Basra\n\nMore.'), 'militants-torch-a-gate-in-basra-annotations');
+  assert.equal(fileStem('date 2020-01-01\nCeasefire holds in Mosul'), 'ceasefire-holds-in-mosul-annotations');
+});
+
+// ---- headline -------------------------------------------------------------------------------
+
+test('the headline is the first line that is not metadata', () => {
+  assert.equal(headline('date 2020-01-01\n\nCeasefire holds in Mosul\nMOSUL — Talks resumed.'), 'Ceasefire holds in Mosul');
+  assert.equal(headline('Published: 3 March 2021 10:42 | Source: https://news.example/a/1\nRain floods Basra'), 'Rain floods Basra');
+  assert.equal(headline('Updated: March 3, 2021 at 10:42 a.m. EST\r\nRain floods Basra'), 'Rain floods Basra');
+  assert.equal(headline('Friday, July 21, 2017\nRain floods Basra'), 'Rain floods Basra', 'a date alone on its line');
+  assert.equal(headline('https://news.example/story/42\nRain floods Basra'), 'Rain floods Basra', 'a link alone on its line');
+  assert.equal(headline('Title: Rain floods Basra\nBody.'), 'Rain floods Basra');
+  assert.equal(headline('  \n\t\n'), '');
+});
+
+test('metadata run into the first sentence is dropped from it', () => {
+  assert.equal(headline(' date 2020-01-01 Militants torch a gate in Basra. More text.'), 'Militants torch a gate in Basra. More text.');
+  assert.equal(headline('posted 2021-06-30T18:05:00Z – Iraq recalls its envoy'), '– Iraq recalls its envoy');
+});
+
+test('a first line that only starts with a metadata word is the headline', () => {
+  assert.equal(headline('Updated rules take effect in Basra\nMore.'), 'Updated rules take effect in Basra');
+  assert.equal(headline('Date palms burn near Basra'), 'Date palms burn near Basra');
+  assert.equal(headline('2020 was a hard year for Mosul'), '2020 was a hard year for Mosul');
+});
+
+test('a long headline is clipped at a word to 80 characters', () => {
+  const long = 'Protesters storm the compound of an embassy in the capital after a night of clashes with the police';
+  const title = headline(long);
+  assert.equal(title, 'Protesters storm the compound of an embassy in the capital after a night of…');
+  assert.ok(Array.from(title).length <= 80);
+  assert.equal(Array.from(headline('x'.repeat(100))).length, 80, 'one long word is cut where it must be');
+  assert.equal(titleOf(''), 'an empty article');
 });

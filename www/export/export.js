@@ -127,7 +127,7 @@ async function copy(text) {
   }
 }
 
-/** A file name from the article's first words: "baghdad-march-14-2023-annotations". */
+/** A file name from the first words of the article's headline: "baghdad-car-bomb-kills-annotations". */
 export function fileStem(text) {
   const words = titleOf(text)
     .normalize('NFKD')

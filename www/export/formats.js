@@ -14,6 +14,7 @@
 
 import { LABELS, labelInfo } from '../labels.js';
 import { digest, SECTIONS } from '../facts/digest.js';
+import { headline } from './headline.js';
 
 // ---- JSON -------------------------------------------------------------------------------
 
@@ -197,11 +198,9 @@ export function escapeHTML(value) {
     .replace(/'/g, '&#39;');
 }
 
-/** A short title for the article: its first line, clipped. */
+/** A short title for the article: its headline (headline.js), or "an empty article". */
 export function titleOf(text) {
-  const line = (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-  const chars = Array.from(line);
-  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : line || 'an empty article';
+  return headline(text) || 'an empty article';
 }
 
 // The exported file's own policy: no script of any kind, no fetches; only its inline styles.
