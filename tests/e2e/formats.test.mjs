@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { digest, formatDate, formatMoney, casualtyLine } from '../../www/facts/digest.js';
 import { sentenceBounds, sentenceAround } from '../../www/facts/sentences.js';
 import {
-  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, codePointOffsets, articleUrn, titleOf, CSV_COLUMNS,
+  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, articleUrn, titleOf, CSV_COLUMNS,
 } from '../../www/export/formats.js';
+import { textSelectors, codePointOffsets, occurrenceIndex, MAX_CONTEXT, BASE_CONTEXT } from '../../www/export/selectors.js';
 import { headline } from '../../www/export/headline.js';
 import { fileStem } from '../../www/export/export.js';
 import { csvRecords, parseCSV, anchorQuote } from './csv.mjs';
@@ -247,6 +248,72 @@ test('the facts CSV has a row per fact and reads back to the same values', () =>
 
 // ---- W3C Web Annotation -------------------------------------------------------------------
 
+// ---- selectors ------------------------------------------------------------------------------
+
+/** The selectors of the spans over every occurrence of `word` in `text`. */
+function selectorsOf(text, word, options) {
+  const spans = occurrenceIndex(text, [word]).get(word).map((start) => ({ start, end: start + word.length }));
+  return textSelectors(text, spans, options);
+}
+
+test('context is at most 32 UTF-16 units, so emoji never make a pattern too long', () => {
+  const text = `${'😀'.repeat(40)} Baghdad ${'🇮🇶'.repeat(20)}`;
+  const [{ quote }] = selectorsOf(text, 'Baghdad');
+  // 32 code points of emoji were 64 units: past diff-match-patch's 32-unit pattern limit.
+  assert.equal(BASE_CONTEXT, 24);
+  assert.equal(quote.prefix, `${'😀'.repeat(11)} `, '24 units are unique here: 11 emoji and the space');
+  assert.equal(quote.suffix, ` ${'🇮🇶'.repeat(5)}`, 'a flag is 4 units: five fit in 24 with the space');
+  for (const side of [quote.prefix, quote.suffix]) assert.ok(side.length <= MAX_CONTEXT);
+});
+
+test('context is cut between graphemes, never inside a pair, a flag, a ZWJ family or an accent', () => {
+  const family = '👨\u200d👩\u200d👧\u200d👦'; // 11 units, one grapheme
+  const text = `a${family}${family}e\u0301\u0301 Reyes e\u0301\u0301${family}${family}b`;
+  const [{ quote }] = selectorsOf(text, 'Reyes');
+  assert.equal(quote.prefix, `${family}e\u0301\u0301 `, 'the cut at 24 units would split the first family');
+  assert.equal(quote.suffix, ` e\u0301\u0301${family}`);
+});
+
+test('an empty prefix or suffix is left out, not written as ""', () => {
+  const [first, last] = selectorsOf('Reyes met Reyes', 'Reyes').map((s) => s.quote);
+  assert.deepEqual(first, { type: 'TextQuoteSelector', exact: 'Reyes', suffix: ' met Reyes' });
+  assert.deepEqual(last, { type: 'TextQuoteSelector', exact: 'Reyes', prefix: 'Reyes met ' });
+});
+
+test('the context widens from 24 to 32 units when 24 do not make the quote unique', () => {
+  const said = 'at noon on Monday the mayor Reyes spoke to all of the people.';
+  const text = `First, ${said} Second, ${said} The end.`;
+  const [first, second] = selectorsOf(text, 'Reyes').map((s) => s.quote);
+  // 24 units each side ("oon on Monday the mayor ", " spoke to all of the peo") match both; 32 tell them apart.
+  assert.deepEqual([first.prefix, first.suffix], ['st, at noon on Monday the mayor ', ' spoke to all of the people. Sec']);
+  assert.deepEqual([second.prefix, second.suffix], ['nd, at noon on Monday the mayor ', ' spoke to all of the people. The']);
+  assert.ok(!('quoteOccurrences' in first) && !('quoteOccurrences' in second));
+});
+
+test('a quote that no context makes unique says how many places match and which is meant', () => {
+  const sentence = 'The governor, Dana Reyes, said the state would help everyone. ';
+  const text = `A. ${sentence.repeat(3)}Z.`;
+  const quotes = selectorsOf(text, 'Dana Reyes').map((s) => s.quote);
+  assert.deepEqual(quotes.map((q) => [q.quoteOccurrences, q.quoteOccurrence]), [[undefined, undefined], [2, 1], [2, 2]]);
+  assert.equal(quotes[1].prefix.length, MAX_CONTEXT, 'widened to the bound first');
+  assert.equal(quotes[1].suffix.length, MAX_CONTEXT);
+});
+
+test('positions count code points by default, UTF-16 units on request, and say which', () => {
+  const text = '🇮🇶 Baghdad';
+  const [cp] = selectorsOf(text, 'Baghdad');
+  const [u16] = selectorsOf(text, 'Baghdad', { unit: 'utf16CodeUnit' });
+  assert.deepEqual(cp.position, { type: 'TextPositionSelector', start: 3, end: 10, positionUnit: 'codePoint' });
+  assert.deepEqual(u16.position, { type: 'TextPositionSelector', start: 5, end: 12, positionUnit: 'utf16CodeUnit' });
+  assert.deepEqual(cp.quote, u16.quote, 'the quote does not depend on the unit');
+  assert.throws(() => textSelectors(text, [], { unit: 'bytes' }), /unknown position unit "bytes"/);
+});
+
+test('occurrences include overlapping ones and one-unit needles', () => {
+  const found = occurrenceIndex('aaaa, a', ['aa', 'a', 'z', '']);
+  assert.deepEqual([...found], [['aa', [0, 1, 2]], ['a', [0, 1, 2, 3, 6]], ['z', []]]);
+});
+
 test('code point offsets count an emoji as one character', () => {
   const text = 'a😀b🇮🇶c';
   const map = codePointOffsets(text, [0, 1, 3, 4, 8, 9, 2]);
@@ -284,10 +351,15 @@ test('every Web Annotation re-anchors by its quote to its position, emoji and re
     const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
     assert.deepEqual(anchorQuote(text, quote), [{ start: position.start, end: position.end }], `${quote.exact} at ${position.start}`);
     assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
-    assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
+    assert.ok((quote.prefix ?? '').length <= MAX_CONTEXT && (quote.suffix ?? '').length <= MAX_CONTEXT);
     assert.deepEqual(a.body.map((b) => [b.purpose, b.value]), [['tagging', 'PLACE'], ['identifying', quote.exact]]);
   }
   assert.equal(items[0].target.selector[1].start, 3, 'after the flag (2 code points, 4 UTF-16 units) and a space');
+  assert.equal(items[0].target.selector[1].positionUnit, 'codePoint');
+  // The added terms are defined in a context of the page, the top-level one stays W3C's.
+  assert.deepEqual(Object.keys(doc.first['@context']), ['aa', 'positionUnit', 'codePoint', 'utf16CodeUnit', 'quoteOccurrences', 'quoteOccurrence']);
+  const utf16 = JSON.parse(toWebAnnotation({ spans, entities }, text, { unit: 'utf16CodeUnit' }));
+  assert.deepEqual(utf16.first.items.map((a) => a.target.selector[1].start), spans.map((s) => s.start), 'UTF-16: string indices');
 });
 
 test('the article id is stable for a text and differs between texts', () => {
