@@ -14,7 +14,7 @@ const URL_VALUE = String.raw`(?:https?://|www\.)\S+`;
 const FIELD = new RegExp(
   String.raw`^\s*(?:(?:date|dated|published|posted|updated|modified|last updated|time|timestamp)\s*[:=\-]?\s*${DATE_VALUE}` +
     String.raw`|(?:source|url|link|permalink)\s*[:=]?\s*${URL_VALUE}` +
-    String.raw`|${DATE_VALUE}(?=\s*$)|${URL_VALUE}(?=\s*$))\s*[|·•,;]?`,
+    String.raw`|${DATE_VALUE}(?=\s*$)|${URL_VALUE}(?=\s*$))\s*[|·•,;:–—-]?`,
   'iu',
 );
 // "Title: …" or "Headline: …" names the headline outright.
