@@ -8,7 +8,7 @@
 // Required: every position selector, in the unit its client counts, lands on the span; every
 // quote whose prefix + exact + suffix occurs once in the text is found there and only there (by
 // Hypothesis with the position as its hint, as its client passes it); a quote that occurs more
-// than once says how often and which occurrence it is. The texts are four of our own, each
+// than once says how often and which occurrence it is, and the hint finds that one. The texts are four of our own, each
 // built around one way to go wrong, and the two real articles in ../shared/articles.
 
 import { test, before, after } from 'node:test';
@@ -165,6 +165,7 @@ function judge(text, expected, records) {
     } else {
       assert.equal(quote.quoteOccurrences, places.length, `${where}: says how many places match`);
       assert.equal(places[quote.quoteOccurrence - 1], want.start, `${where}: says which one is meant`);
+      assert.deepEqual(r.hypothesisQuoteHinted, want, `${where}: dom-anchor-text-quote, the position breaking the tie`);
       n.tieBroken += 1;
     }
     if (r.hypothesisQuote?.start === want.start && r.hypothesisQuote?.end === want.end) n.hypothesisUnhinted += 1;

@@ -20,7 +20,8 @@ export const FORMATS = [
   },
   {
     // The same, for JavaScript tools that count string indices (Hypothesis's anchoring code).
-    id: 'annotations-utf16', name: 'Web Annotation (UTF-16)', detail: 'The same, positions in UTF-16 units as JavaScript counts',
+    // A non-breaking hyphen keeps "(UTF-16)" on one line in the narrow menu.
+    id: 'annotations-utf16', name: 'Web Annotation (UTF\u201116)', detail: 'The same, positions in UTF-16 units as JavaScript counts',
     ext: 'jsonld', fileSuffix: '-utf16', type: 'application/ld+json',
     build: ({ result, text }) => toWebAnnotation(result, text, { unit: 'utf16CodeUnit' }),
   },
