@@ -26,7 +26,7 @@ mod ranges;
 mod tokens;
 
 pub use casualties::{Casualty, CasualtyKind};
-pub use dates::DateFact;
+pub use dates::{DateFact, Evidence};
 pub use events::{Event, EventCount};
 pub use money::Money;
 pub use quantities::Quantity;
@@ -50,6 +50,9 @@ pub(crate) struct NamedMention<'a> {
 pub struct Facts {
     /// The date relative dates were resolved against (ISO 8601), if the text gives one.
     pub reference_date: Option<String>,
+    /// What the reference date is: the day of publication, the latest date of the text, or
+    /// that of embedded material (weak evidence: see `facts::dates`).
+    pub reference_evidence: Option<Evidence>,
     /// Dates, absolute and relative.
     pub dates: Vec<DateFact>,
     /// Numbers and what they count.
@@ -157,7 +160,8 @@ pub(crate) fn extract(
     };
     let events = events::extract(text, mentions, sentences, &grouping);
     Facts {
-        reference_date: reference.map(civil::CivilDate::iso_day),
+        reference_date: reference.map(|r| r.date.iso_day()),
+        reference_evidence: reference.map(|r| r.evidence),
         dates,
         quantities,
         casualties,

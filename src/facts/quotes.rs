@@ -131,7 +131,7 @@ pub(crate) fn extract(
 }
 
 /// Byte offsets of each pair of opening and closing marks on one line: “…” or "…".
-fn quotation_marks(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn quotation_marks(text: &str) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut from = 0;
     // The closing mark is the first one before the end of the line, so it is found by looking
