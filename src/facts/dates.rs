@@ -390,7 +390,7 @@ fn ago(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let (n, unit_at) = if tokens[i].is_any(&["a", "an", "one"]) {
         (1, i + 1)
     } else {
-        let n = number_at(tokens, i).filter(|n| !n.at_least && n.value.fract() == 0.0)?;
+        let n = number_at(tokens, i).filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
         (n.value as i64, n.last + 1)
     };
     if !tokens.get(unit_at + 1)?.is("ago") {

@@ -201,7 +201,7 @@ fn counts(facts: &Grouping<'_>, s: usize, e: usize) -> Vec<EventCount> {
         .filter_map(|q| {
             Some(EventCount {
                 kind: q.unit.clone()?,
-                count: Some(q.value),
+                count: q.value,
                 start: q.start,
                 end: q.end,
             })
