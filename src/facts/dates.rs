@@ -522,7 +522,7 @@ fn reference_date(
 const EMBEDDED_MARKS: [&str; 3] = ["(@", "pic.twitter.com", "twitter.com/"];
 
 /// The byte ranges of the lines that hold embedded material (a post and its signature).
-fn embedded_lines(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn embedded_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for mark in EMBEDDED_MARKS {
         for (at, _) in text.match_indices(mark) {

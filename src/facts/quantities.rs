@@ -373,7 +373,6 @@ mod tests {
         extract(text, &tokenize(text), &[])
     }
 
-    /// (text, value, unit, qualifier) of each quantity.
     /// (text, value, unit, qualifier) of a quantity.
     type Row = (String, Option<f64>, Option<String>, Option<String>);
 
