@@ -6,7 +6,8 @@
 //!    "Bahrain’s foreign minister Ali Saleh", "spokesman Colonel Karim Jabbar" (two roles),
 //!    or the title's complement: "minister for Gulf affairs Thamer al-Sabhan";
 //! 2. a title before a comma and the name, the name not opening a list: "its ambassador,
-//!    Salah Ali al-Maliki" ("the minister, Ali and Omar" makes nobody a minister);
+//!    Salah Ali al-Maliki" ("the minister, Ali and Omar" and "the minister, Omar Said, and
+//!    Colonel Dana Reyes" make nobody a minister);
 //! 3. a title in an apposition after the name: "Anwar Gargash, the Emirati minister of
 //!    state for foreign affairs, …", "Tom Ode, a spokesman for the port";
 //! 4. "counterpart" before the name takes the role of the person it is the counterpart of:
@@ -36,6 +37,9 @@ pub struct Role {
 /// Emirates minister of state …").
 const APPOSITION_REACH: usize = 60;
 
+/// The longest complement read between a title and a name, in bytes.
+const COMPLEMENT_REACH: usize = 40;
+
 /// Finds the roles of the people named. `mentions` are sorted by start.
 pub(crate) fn extract(
     text: &str,
@@ -64,13 +68,23 @@ pub(crate) fn extract(
         let mut before: Vec<&NamedMention<'_>> = Vec::new();
         for t in mentions[..i].iter().rev() {
             let gap = &text[t.end.min(edge)..edge];
-            // "minister for Gulf affairs Thamer al-Sabhan": the title's own complement.
-            let complement = before.is_empty() && is_complement(gap);
-            if t.label != Label::Title || t.end > edge || !(is_spaces(gap) || complement) {
+            if t.label != Label::Title || t.end > edge || !is_spaces(gap) {
                 break;
             }
             before.push(t);
             edge = t.start;
+        }
+        // "minister for Gulf affairs Thamer al-Sabhan": the title's own complement between
+        // (which may hold a name: "Gulf").
+        if before.is_empty() {
+            let title = mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.end + COMPLEMENT_REACH >= p.start)
+                .find(|t| t.label == Label::Title && t.end <= p.start);
+            if let Some(t) = title.filter(|t| is_complement(&text[t.end..p.start])) {
+                before.push(t);
+            }
         }
         for t in before.iter().rev() {
             push(&mut out, t.name, t.start, p.end);
@@ -79,8 +93,10 @@ pub(crate) fn extract(
         if before.is_empty() && i > 0 {
             let t = &mentions[i - 1];
             let gap = &text[t.end.min(p.start)..p.start];
-            let list = text[p.end..].trim_start().starts_with("and ")
-                || text[p.end..].trim_start().starts_with("or ");
+            // "the minister, Ali and Omar", "the minister, Omar Said, and Colonel Dana Reyes".
+            let after = text[p.end..].trim_start();
+            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+            let list = after.starts_with("and ") || after.starts_with("or ");
             if t.label == Label::Title && gap.trim() == "," && !list {
                 push(&mut out, t.name, t.start, p.end);
             }
@@ -94,8 +110,16 @@ pub(crate) fn extract(
                 .find(|t| t.label == Label::Title);
             if let Some(t) = title {
                 let between = &text[p.end + 2..t.start];
+                let opens_list = matches!(between.split_whitespace().next(), Some("and" | "or"));
+                // A title right before another name is that person's ("…, and Colonel Ida Berg").
+                let next_name = mentions[i + 1..]
+                    .iter()
+                    .find(|m| m.start >= t.end && m.label == Label::Person)
+                    .is_some_and(|m| is_spaces(&text[t.end..m.start]));
                 let plain = !between.contains([',', '.', ';', '“', '"', '(', '\n'])
-                    && between.split_whitespace().count() <= 6;
+                    && between.split_whitespace().count() <= 6
+                    && !opens_list
+                    && !next_name;
                 if plain {
                     push(&mut out, t.name, p.start, t.end);
                 }
@@ -181,6 +205,20 @@ mod tests {
     }
 
     #[test]
+    fn a_complement_holding_a_name_still_joins_title_and_name() {
+        let text = "The minister for Velmar affairs Per Moen spoke.";
+        let got = roles(
+            text,
+            &[
+                ("minister", Label::Title, "minister"),
+                ("Velmar", Label::Place, "Velmar"),
+                MOEN,
+            ],
+        );
+        assert_eq!(got, [pair("Per Moen", "minister")]);
+    }
+
+    #[test]
     fn a_title_before_a_comma_names_the_person_after_it() {
         let text = "Norland recalled its ambassador, Per Moen, on Monday.";
         let got = roles(text, &[("ambassador", Label::Title, "ambassador"), MOEN]);
@@ -199,6 +237,21 @@ mod tests {
             ],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_comma_and_a_list_of_three_names_nobody() {
+        let text = "They met the minister, Per Moen, and Colonel Ida Berg.";
+        let got = roles(
+            text,
+            &[
+                ("minister", Label::Title, "minister"),
+                MOEN,
+                ("Colonel", Label::Title, "colonel"),
+                ("Ida Berg", Label::Person, "Ida Berg"),
+            ],
+        );
+        assert_eq!(got, [pair("Ida Berg", "colonel")]);
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub(super) struct Counted {
     pub count: EventCount,
     /// Whether it comes from embedded material (a post), which yields to the article's own.
     pub embedded: bool,
+    /// Whether it counts a group ("200 protesters") rather than casualties.
+    pub group: bool,
 }
 
 /// Nouns of groups of people whose count tells how many took part ("200 protesters"), beside
@@ -88,6 +90,7 @@ pub(super) fn assign(
             mention: owner(c.start),
             count: casualty_count(&text[c.start..c.end], c),
             embedded: embedded.overlaps(c.start, c.end),
+            group: false,
         });
     let in_casualty = Claimed::new(
         &facts
@@ -105,6 +108,7 @@ pub(super) fn assign(
             mention: owner(q.start),
             count: group_count(q),
             embedded: embedded.overlaps(q.start, q.end),
+            group: true,
         });
     casualties.chain(groups).collect()
 }

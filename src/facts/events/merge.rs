@@ -101,10 +101,14 @@ fn agrees(r: &Record, found: &[Mention], m: &Mention, facts: &Grouping<'_>) -> b
     if r.background != m.background {
         return false;
     }
-    // Mentions come in text order: only the last of a record can share `m`'s sentence.
+    // Mentions come in text order: only the last of a record can share `m`'s sentence. There
+    // the same kind is the same event, and so is an "attack" after an act of force that is not
+    // the cause of another ("A car bomb tore through a market … in the deadliest attack"; but
+    // "protesting against air strikes … in an unprecedented attack" are two).
     let last = &found[r.mentions[r.mentions.len() - 1]];
     if last.sentence == m.sentence {
-        return r.kind == m.kind;
+        let refers_back = m.kind == EventKind::Attack && r.kind.is_force() && !last.subordinate;
+        return r.kind == m.kind || refers_back;
     }
     let kind = r.kind == m.kind
         || (r.kind.is_force()
@@ -150,11 +154,24 @@ pub(super) fn events(
         }
     }
     let mut counts: Vec<Vec<&Counted>> = records.iter().map(|_| Vec::new()).collect();
+    // A count of a sentence without an event word goes to the main event: a casualty always,
+    // a group only when it is the group that acted ("the nearly 200 protesters" after
+    // "Protesters stormed"; not "2,000 mourners" after a bombing).
+    let acted = |r: &Record, group: &str| {
+        r.mentions.iter().any(|&i| {
+            found[i]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.text.to_lowercase().contains(group))
+        })
+    };
     for c in &counted {
         match (c.mention, main) {
             (Some(m), _) => counts[record_of[m]].push(c),
-            (None, Some(main)) => counts[main].push(c),
-            (None, None) => {}
+            (None, Some(main)) if !c.group || acted(&records[main], &c.count.kind) => {
+                counts[main].push(c);
+            }
+            (None, _) => {}
         }
     }
     let mut out: Vec<Event> = Vec::new();

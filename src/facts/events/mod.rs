@@ -27,11 +27,14 @@
 //! attack … stormed the embassy"), or a demonstrative that points back ("those raids"); the
 //! same background flag; and no disagreement on date, place, or named actor (a condemnation
 //! also needs the same actor: Iraq's and Bahrain's are two). Two mentions of different kinds
-//! in one sentence are two events.
+//! in one sentence are two events, except an "attack" after an act of force that is not the
+//! cause of another ("a car bomb tore through a market … the deadliest attack").
 //!
 //! **Counts.** Casualties and counted groups of people ("nearly 200 protesters") go to the
 //! nearest event word of their sentence; those of a sentence without one ("25 of the
-//! protesters were detained", "No one was hurt in the standoff") to the main event. Each event
+//! protesters were detained", "No one was hurt in the standoff") to the main event, a group
+//! only if it is the one that acted ("the nearly 200 protesters" after "Protesters stormed",
+//! not "2,000 mourners" after a bombing). Each event
 //! keeps one count per kind and group: the article's own over an embedded post's, an exact
 //! number over a magnitude, else the first.
 //!

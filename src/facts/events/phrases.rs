@@ -180,7 +180,14 @@ const FACILITIES: &[&str] = &[
 ];
 
 /// Prepositions that put a place where an event happened ("in Velmar", "on Sorvia").
-pub(crate) const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "on", "into"];
+pub(crate) const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "on", "into", "across",
+];
+
+/// Words that may stand between a locative and its place ("in eastern Baghdad").
+const BEFORE_PLACE: &[&str] = &[
+    "the", "#", "eastern", "western", "northern", "southern", "central", "downtown",
+];
 
 /// A phrase over tokens `first..=last`, and the named mention it stands for, if any.
 #[derive(Debug, Clone, Copy)]
@@ -324,6 +331,8 @@ impl<'a> Reader<'a> {
         }
         let end = k;
         let (mut first, mut entity) = (None, None);
+        // Reading backwards, the head (the last word, or the last before "of") is read first.
+        let mut head_pending = true;
         let mut words = 0;
         while k > self.first && words < 8 {
             let j = k - 1;
@@ -331,19 +340,28 @@ impl<'a> Reader<'a> {
                 // The phrase names the entity of its head, its last word ("Bahrain’s foreign
                 // ministry" is the ministry), or a person it names ("Iraqi President Barham
                 // Salih").
-                if first.is_none() || m.label == Label::Person {
+                if head_pending || m.label == Label::Person {
                     entity = Some(m);
                 }
+                head_pending = false;
                 first = Some(m_first);
                 k = m_first;
                 words += 1;
                 continue;
             }
             let t = &self.tokens[j];
+            // "the US Embassy in Baghdad condemned": a place after "in" belongs to the phrase.
+            let located = t.is_any(&["in", "at"])
+                && words == 1
+                && entity.is_some_and(|e| e.label == Label::Place)
+                && j > self.first
+                && (self.tokens[j - 1].is_word() || self.mention_over(j - 1).is_some());
             let joins = first.is_some() && (self.is_joiner(j) || t.is_any(&["and", "of"]));
-            if joins || self.is_quote_mark(j) {
-                if t.is("of") {
-                    entity = None; // "supporters of Iran-backed militias": the head comes first
+            if joins || located || self.is_quote_mark(j) {
+                if t.is_any(&["of", "in", "at"]) {
+                    // "supporters of Iran-backed militias": the head comes before "of".
+                    entity = None;
+                    head_pending = true;
                 }
                 k = j;
                 continue;
@@ -351,6 +369,7 @@ impl<'a> Reader<'a> {
             if !self.is_word_of_phrase(j, false) || self.in_date(j) {
                 break;
             }
+            head_pending = false;
             let lower = t.text.to_ascii_lowercase();
             if (lower.ends_with("ed") || lower.ends_with("ing")) && !t.is_capitalised() {
                 let after_hyphen = j > 0 && self.tokens[j - 1].text == "-";
@@ -387,13 +406,16 @@ impl<'a> Reader<'a> {
     /// Whether the verb at token `k` is passive ("was stormed", "had been shelled").
     pub fn is_passive(&self, k: usize) -> bool {
         let lower = self.tokens[k].text.to_ascii_lowercase();
+        const BE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
+        const ADVERBS: &[&str] = &["also", "later", "then", "reportedly", "allegedly", "not"];
         let be = (self.first..k)
             .rev()
+            .take(4)
             .take_while(|&j| {
-                self.tokens[j].text.ends_with("ly")
-                    || self.tokens[j].is_any(&["was", "were", "been", "be", "is", "are", "being"])
+                let t = &self.tokens[j];
+                t.is_any(BE) || t.is_any(ADVERBS) || t.text.ends_with("ly")
             })
-            .any(|j| self.tokens[j].is_any(&["was", "were", "been", "be", "is", "are", "being"]));
+            .any(|j| self.tokens[j].is_any(BE));
         lower.ends_with("ed") && be
     }
 
@@ -536,7 +558,8 @@ impl<'a> Reader<'a> {
     /// A phrase with the name set beside it: "its ambassador, Salah al-Maliki".
     fn appositive(&self, p: Phrase<'a>) -> Option<Phrase<'a>> {
         let comma = p.last + 1;
-        if p.entity.is_none() && self.tokens.get(comma).is_some_and(|t| t.text == ",") {
+        let untitled = p.entity.is_none_or(|e| e.label == Label::Title);
+        if untitled && self.tokens.get(comma).is_some_and(|t| t.text == ",") {
             if let Some((m, _, last)) = self.mention_over(comma + 1) {
                 if m.label == Label::Person {
                     return Some(Phrase {
@@ -551,11 +574,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the PLACE mention over tokens `first..=last` says where something happened: it
-    /// follows a locative ("in", "at", "on", …, with "the" or "#" between) and does not modify
+    /// follows a locative ("in", "at", "on", …, with "the", "#" or "eastern" between) and does not modify
     /// the word after it ("the US embassy", "Iran-backed", "Baghdad’s neighbourhood").
     pub fn is_locative_place(&self, first: usize, last: usize) -> bool {
         let mut j = first;
-        while j > self.first && self.tokens[j - 1].is_any(&["the", "#"]) {
+        while j > self.first && self.tokens[j - 1].is_any(BEFORE_PLACE) {
             j -= 1;
         }
         let after_locative = j > self.first && self.tokens[j - 1].is_any(LOCATIVES);
