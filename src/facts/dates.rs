@@ -480,12 +480,7 @@ fn reference_date(
         }
     }
     // The latest full date of the running text, else of embedded material; never one quoted.
-    let quoted = Claimed::new(
-        &quotation_marks(text)
-            .into_iter()
-            .map(|(open, close)| (open, close + 1))
-            .collect::<Vec<_>>(),
-    );
+    let quoted = Claimed::of(&quotation_marks(text), |&(open, close)| (open, close + 1));
     let embedded = Claimed::new(&embedded_lines(text));
     let at = |f: &Found| (tokens[f.first].start, tokens[f.last].end);
     let mut text_date = None;

@@ -92,13 +92,7 @@ pub(super) fn assign(
             embedded: embedded.overlaps(c.start, c.end),
             group: false,
         });
-    let in_casualty = Claimed::new(
-        &facts
-            .casualties
-            .iter()
-            .map(|c| (c.start, c.end))
-            .collect::<Vec<_>>(),
-    );
+    let in_casualty = Claimed::of(facts.casualties, |c| (c.start, c.end));
     let groups = facts
         .quantities
         .iter()

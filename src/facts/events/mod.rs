@@ -199,20 +199,8 @@ pub(crate) fn extract(
     sentences: &[(usize, usize)],
     facts: &Grouping<'_>,
 ) -> Vec<Event> {
-    let quoted = Claimed::new(
-        &facts
-            .quotes
-            .iter()
-            .map(|q| (q.start, q.end))
-            .collect::<Vec<_>>(),
-    );
-    let dates = Claimed::new(
-        &facts
-            .dates
-            .iter()
-            .map(|d| (d.start, d.end))
-            .collect::<Vec<_>>(),
-    );
+    let quoted = Claimed::of(facts.quotes, |q| (q.start, q.end));
+    let dates = Claimed::of(facts.dates, |d| (d.start, d.end));
     let embedded = Claimed::new(facts.embedded);
     let mut found: Vec<Mention> = Vec::new();
     for (index, &(s, e)) in sentences.iter().enumerate() {
