@@ -6,7 +6,7 @@
 //! the embassy", "air strikes on the bases"). A word not listed here is no event, however
 //! eventful it sounds ("incident", "crisis" refer back to an event already named).
 
-use super::super::tokens::Token;
+use super::super::tokens::{Shapes, Token};
 use serde::Serialize;
 
 /// What kind of event happened.
@@ -176,10 +176,27 @@ const PAIRS: &[(&str, &[&str], EventKind)] = &[
 /// Words after "recall" that make it the recall of a diplomat (not of a product or a memory).
 const ENVOYS: [&str; 5] = ["ambassador", "envoy", "diplomats", "ambassadors", "envoys"];
 
+/// The lengths and initials of the words above, to rule out most tokens at once: this runs at
+/// every token of the text.
+const OPENERS: Shapes = {
+    let mut shapes = Shapes::NONE;
+    let mut k = 0;
+    while k < WORDS.len() {
+        shapes = shapes.with(WORDS[k].0);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < PAIRS.len() {
+        shapes = shapes.with(PAIRS[k].0);
+        k += 1;
+    }
+    shapes
+};
+
 /// The event named at token `k`: its kind, form and last token.
 pub(crate) fn trigger_at(tokens: &[Token<'_>], k: usize) -> Option<(EventKind, Form, usize)> {
     let t = &tokens[k];
-    if !t.is_word() {
+    if !OPENERS.admit(t.text) {
         return None;
     }
     if let Some(next) = tokens.get(k + 1) {

@@ -54,7 +54,7 @@ use super::civil::CivilDate;
 use super::dates::DateFact;
 use super::quantities::Quantity;
 use super::quotes::Quote;
-use super::ranges::Claimed;
+use super::ranges::{starting_within, Claimed};
 use super::tokens::{token_at, Token};
 use super::NamedMention;
 use crate::label::Label;
@@ -357,17 +357,24 @@ fn is_subordinate(reader: &Reader<'_>, k: usize, form: Form) -> bool {
 
 /// Gives each locative place of the sentence to the nearest event word (eight tokens at most).
 fn give_places(reader: &Reader<'_>, found: &mut [Mention]) {
-    let mut k = reader.first;
-    while k < reader.end {
-        let Some((m, first, last)) = reader.mention_over(k) else {
-            k += 1;
-            continue;
-        };
-        k = last + 1;
-        if m.label != Label::Place || !reader.is_locative_place(first, last) {
+    if found.is_empty() || reader.first >= reader.end {
+        return; // most sentences name no event: their places are no event's
+    }
+    let tokens = reader.tokens;
+    let (s, e) = (tokens[reader.first].start, tokens[reader.end - 1].end);
+    let places = starting_within(reader.mentions, |m| m.start, s, e)
+        .iter()
+        .filter(|m| m.label == Label::Place && m.end <= e);
+    for m in places {
+        let first = token_at(tokens, m.start);
+        let last = tokens
+            .partition_point(|t| t.end <= m.end)
+            .saturating_sub(1)
+            .max(first);
+        if !reader.is_locative_place(first, last) {
             continue;
         }
-        if let Some(nearest) = nearest(reader.tokens, found, first, 8) {
+        if let Some(nearest) = nearest(tokens, found, first, 8) {
             nearest.place.get_or_insert_with(|| m.name.to_string());
         }
     }
