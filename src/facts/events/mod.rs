@@ -12,7 +12,8 @@
 //! stormed"), a name before a noun ("US air strikes", "the US-led invasion") or the phrase after
 //! "by"; the *target* is a verb's object or the phrase after "on", "against", "at" or "of"
 //! following a noun ("air strikes on Sunday on the bases"), else a building before it ("the
-//! embassy attack"). The *place* is a PLACE after a locative preposition ("in Baghdad", "on
+//! embassy attack"), else the subject of a passive "hit by" it ("the embassy has been hit by
+//! rocket fire"). The *place* is a PLACE after a locative preposition ("in Baghdad", "on
 //! Iraq"), never one that modifies a word ("Iran-backed", "the US embassy", "an Emirati
 //! minister"), given to the nearest event word of its sentence; so is each *date*, except the
 //! publication date (when the article was written), dates inside quotations and the

@@ -503,6 +503,22 @@ impl<'a> Reader<'a> {
         }
         self.object_of_noun(last)
             .or_else(|| self.facility_before(k))
+            .or_else(|| self.hit_by(k))
+    }
+
+    /// "The embassy has been hit by sporadic rocket fire": the subject of a passive verb of
+    /// hitting, before "by" and the event word (a few modifiers between), is what was hit.
+    fn hit_by(&self, k: usize) -> Option<Phrase<'a>> {
+        const HIT: &[&str] = &["hit", "struck", "targeted", "attacked", "shelled", "bombed"];
+        let by = (k.saturating_sub(7).max(self.first)..k)
+            .rev()
+            .take_while(|&j| self.tokens[j].is_word() || self.tokens[j].text == "-")
+            .find(|&j| self.tokens[j].is("by"))?;
+        let verb = by.checked_sub(1).filter(|&v| v >= self.first)?;
+        if !self.tokens[verb].is_any(HIT) {
+            return None;
+        }
+        self.before(verb)
     }
 
     /// The phrase after "on", "against", "at", "of" or "targeting" following a noun, past a

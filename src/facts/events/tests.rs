@@ -277,3 +277,11 @@ fn offsets_are_converted_with_the_facts() {
         1000 + text.find("Protesters").unwrap()
     );
 }
+
+#[test]
+fn what_a_noun_hit_may_be_the_subject_of_a_passive_before_it() {
+    let text = "The consulate in Velmar has been hit by sporadic rocket fire in recent months.";
+    let f = facts(text, &[("Velmar", Label::Place)]);
+    assert_eq!(summaries(&f), ["Rocket attack on the consulate in Velmar"]);
+    assert!(f.events[0].background);
+}
