@@ -5,8 +5,9 @@
 //! 1. titles right before the name, only spaces between: "Prime Minister Salim al-Rawi",
 //!    "Bahrain’s foreign minister Ali Saleh", "spokesman Colonel Karim Jabbar" (two roles),
 //!    or the title's complement: "minister for Gulf affairs Thamer al-Sabhan";
-//! 2. a title before a comma and the name, the name not opening a list: "its ambassador,
-//!    Salah Ali al-Maliki" ("the minister, Ali and Omar" and "the minister, Omar Said, and
+//! 2. a title (with its complement) before a comma and the name, the name not opening a
+//!    list: "its ambassador, Salah Ali al-Maliki", "the UN envoy to Iraq, Ines Duval" ("the
+//!    minister, Ali and Omar" and "the minister, Omar Said, and
 //!    Colonel Dana Reyes" make nobody a minister);
 //! 3. a title in an apposition after the name: "Anwar Gargash, the Emirati minister of
 //!    state for foreign affairs, …", "Tom Ode, a spokesman for the port";
@@ -89,15 +90,24 @@ pub(crate) fn extract(
         for t in before.iter().rev() {
             push(&mut out, t.name, t.start, p.end);
         }
-        // 2. "its ambassador, Salah Ali al-Maliki".
-        if before.is_empty() && i > 0 {
-            let t = &mentions[i - 1];
-            let gap = &text[t.end.min(p.start)..p.start];
+        // 2. "its ambassador, Salah Ali al-Maliki", "the UN envoy to Iraq, Ines Duval".
+        if before.is_empty() {
+            let title = mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.label != Label::Person && t.end + COMPLEMENT_REACH >= p.start)
+                .find(|t| t.label == Label::Title && t.end <= p.start);
             // "the minister, Ali and Omar", "the minister, Omar Said, and Colonel Dana Reyes".
             let after = text[p.end..].trim_start();
             let after = after.strip_prefix(',').unwrap_or(after).trim_start();
             let list = after.starts_with("and ") || after.starts_with("or ");
-            if t.label == Label::Title && gap.trim() == "," && !list {
+            let comma_after = |t: &&NamedMention<'_>| {
+                let gap = text[t.end..p.start].trim_end();
+                gap.strip_suffix(',')
+                    .map(str::trim)
+                    .is_some_and(|rest| rest.is_empty() || is_complement(rest))
+            };
+            if let Some(t) = title.filter(comma_after).filter(|_| !list) {
                 push(&mut out, t.name, t.start, p.end);
             }
         }
@@ -146,7 +156,7 @@ pub(crate) fn extract(
 /// affairs ".
 fn is_complement(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
-    matches!(words.first(), Some(&"for" | &"of"))
+    matches!(words.first(), Some(&"for" | &"of" | &"to"))
         && words.len() <= 4
         && !gap.contains(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
 }
@@ -223,6 +233,20 @@ mod tests {
         let text = "Norland recalled its ambassador, Per Moen, on Monday.";
         let got = roles(text, &[("ambassador", Label::Title, "ambassador"), MOEN]);
         assert_eq!(got, [pair("Per Moen", "ambassador")]);
+    }
+
+    #[test]
+    fn a_title_with_its_complement_before_a_comma_names_the_person_after_it() {
+        let text = "The UN envoy to Velmar, Per Moen, asked for calm.";
+        let got = roles(
+            text,
+            &[
+                ("envoy", Label::Title, "envoy"),
+                ("Velmar", Label::Place, "Velmar"),
+                MOEN,
+            ],
+        );
+        assert_eq!(got, [pair("Per Moen", "envoy")]);
     }
 
     #[test]
