@@ -75,7 +75,13 @@ pub(super) fn assign(
         let k = token_at(tokens, start);
         let first = found.partition_point(|m| m.sentence < sentence);
         let in_sentence = found[first..].iter().take_while(|m| m.sentence == sentence);
-        let distance = |m: &Mention| if k < m.first { m.first - k } else { k - m.last };
+        let distance = |m: &Mention| {
+            if k < m.first {
+                m.first - k
+            } else {
+                k.saturating_sub(m.last)
+            }
+        };
         // Casualties belong to an act of force before any other event of their sentence.
         in_sentence
             .enumerate()

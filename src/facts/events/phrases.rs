@@ -223,9 +223,11 @@ impl<'a> Reader<'a> {
         Some((m, first.min(k), last.max(k)))
     }
 
+    /// Whether token `k` is part of a date (false past the end of the text).
     fn in_date(&self, k: usize) -> bool {
-        let t = &self.tokens[k];
-        self.dates.overlaps(t.start, t.end)
+        self.tokens
+            .get(k)
+            .is_some_and(|t| self.dates.overlaps(t.start, t.end))
     }
 
     fn is_word_of_phrase(&self, k: usize, read_one: bool) -> bool {

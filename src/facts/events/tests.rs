@@ -285,3 +285,86 @@ fn what_a_noun_hit_may_be_the_subject_of_a_passive_before_it() {
     assert_eq!(summaries(&f), ["Rocket attack on the consulate in Velmar"]);
     assert!(f.events[0].background);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts of news-like words, event words and names in any order.
+    fn newsy() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "Velmar",
+            "Norland",
+            "Per Moen",
+            "protesters",
+            "stormed",
+            "attack",
+            "the",
+            "an",
+            "embassy",
+            "by",
+            "on",
+            "in",
+            "of",
+            "and",
+            "air strikes",
+            "those raids",
+            "condemned",
+            "recall",
+            "ambassador",
+            ",",
+            ".",
+            "“",
+            "”",
+            "Friday",
+            "night",
+            "2003",
+            "killed",
+            "25",
+            "hundreds of",
+            "were",
+            "detained",
+            "not",
+            "in protest",
+            "-backed",
+            "’s",
+            "was",
+            "hit",
+            "🎉",
+            "é",
+            "\n",
+            "date 2021-03-03",
+            "?????",
+        ]);
+        prop::collection::vec(words, 0..60).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn events_never_panic_and_point_inside_the_text(text in newsy()) {
+            let f = facts(&text, &[
+                ("Velmar", Label::Place),
+                ("Norland", Label::Place),
+                ("Per Moen", Label::Person),
+            ]);
+            let ok = |s: usize, e: usize| s <= e && e <= text.len()
+                && text.is_char_boundary(s) && text.is_char_boundary(e);
+            for e in &f.events {
+                prop_assert!(ok(e.start, e.end));
+                prop_assert!(!e.mentions.is_empty());
+                prop_assert!(e.mentions.iter().all(|m| ok(m.start, m.end)));
+                for p in e.actor.iter().chain(e.target.iter()) {
+                    prop_assert!(ok(p.start, p.end));
+                }
+                prop_assert!(e.counts.iter().all(|c| ok(c.start, c.end)));
+            }
+            prop_assert!(f.events.iter().filter(|e| e.main).count() <= 1);
+            // Every event word is one event's mention, once.
+            let mut words: Vec<usize> = f.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
+            let all = words.len();
+            words.sort_unstable();
+            words.dedup();
+            prop_assert_eq!(words.len(), all);
+        }
+    }
+}
