@@ -213,7 +213,11 @@ fn event(
     let (actor, wording) = in_order()
         .find_map(|m| Some((m.actor.clone()?, m.wording.clone())))
         .unzip();
-    let target = in_order().find_map(|m| m.target.clone());
+    // A target that names a person says most ("recalling its ambassador, Salah al-Maliki").
+    let target = in_order()
+        .find(|m| m.target_is_person)
+        .or_else(|| in_order().find(|m| m.target.is_some()))
+        .and_then(|m| m.target.clone());
     let place = in_order().find_map(|m| m.place.clone());
     let dated = in_order()
         .filter_map(|m| m.date.map(|d| &facts.dates[d]))

@@ -161,6 +161,8 @@ struct Mention {
     /// How a summary words the actor.
     wording: Wording,
     target: Option<Participant>,
+    /// Whether the target names a person ("its ambassador, Salah al-Maliki").
+    target_is_person: bool,
     place: Option<String>,
     /// Index in the dates of the text.
     date: Option<usize>,
@@ -263,6 +265,7 @@ fn read_sentence(
             Some((p, wording)) => (Some(participant(p)), wording),
             None => (None, Wording::Verb(None)),
         };
+        let target = reader.target(at, last, form);
         out.push(Mention {
             sentence,
             first: at,
@@ -270,7 +273,9 @@ fn read_sentence(
             kind,
             actor,
             wording,
-            target: reader.target(at, last, form).map(participant),
+            target_is_person: target
+                .is_some_and(|p| p.entity.is_some_and(|e| e.label == Label::Person)),
+            target: target.map(participant),
             place: None,
             date: None,
             background: false,

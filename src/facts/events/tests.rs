@@ -256,6 +256,21 @@ fn a_recall_names_the_envoy_set_beside_it() {
 }
 
 #[test]
+fn a_target_naming_the_envoy_is_preferred_across_mentions() {
+    let text = "Norland recalled its ambassador from Velmar. The kingdom is recalling its ambassador, Per Moen.";
+    let f = facts(
+        text,
+        &[
+            ("Norland", Label::Place),
+            ("Velmar", Label::Place),
+            ("Per Moen", Label::Person),
+        ],
+    );
+    assert_eq!(summaries(&f), ["Norland recalled its ambassador, Per Moen"]);
+    assert_eq!(f.events[0].mentions.len(), 2);
+}
+
+#[test]
 fn a_passive_verb_takes_its_actor_after_by() {
     let text = "The consulate was stormed by farmers on Monday.";
     let f = facts(text, &[]);
