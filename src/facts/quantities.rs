@@ -13,7 +13,7 @@
 
 use super::numbers::{number_at, Number};
 use super::ranges::Claimed;
-use super::tokens::{glued, Shapes, Token};
+use super::tokens::{glued, Shapes, Token, VERB_FORMS};
 use crate::context::starts_sentence;
 use serde::Serialize;
 
@@ -72,30 +72,14 @@ const QUALIFIER_OPENERS: Shapes = {
     shapes
 };
 
-/// Words that end a counted noun phrase: function words, prepositions, auxiliaries and common
-/// verbs and adverbs that follow a count used as an object ("wounded 30 near the dam").
+/// Words that end a counted noun phrase, beside the [`VERB_FORMS`]: function words,
+/// prepositions and common verbs and adverbs that follow a count used as an object ("wounded
+/// 30 near the dam").
 const PHRASE_STOPS: &[&str] = &[
     "and",
     "or",
     "but",
     "nor",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
     "who",
     "which",
     "that",
@@ -342,7 +326,7 @@ pub(crate) fn counted_noun<'t>(tokens: &[Token<'t>], mut i: usize) -> Option<(&'
     for k in i..i + 3 {
         let Some(t) = tokens
             .get(k)
-            .filter(|t| t.is_word() && !t.is_any(PHRASE_STOPS))
+            .filter(|t| t.is_word() && !t.is_any(PHRASE_STOPS) && !t.is_any(VERB_FORMS))
         else {
             break;
         };

@@ -9,12 +9,13 @@
 //! before it ("US air strikes", "the US-led invasion") or after "by".
 
 use super::super::ranges::Claimed;
-use super::super::tokens::{glued, Token};
+use super::super::tokens::{glued, Token, VERB_FORMS};
 use super::super::NamedMention;
 use super::kinds::{Form, Wording};
 use crate::label::Label;
 
-/// Words no phrase holds: prepositions, conjunctions, pronouns, auxiliaries and speech verbs.
+/// Words no phrase holds, beside the [`VERB_FORMS`]: prepositions, conjunctions, pronouns and
+/// speech verbs.
 const STOPS: &[&str] = &[
     "in",
     "on",
@@ -87,23 +88,6 @@ const STOPS: &[&str] = &[
     "says",
     "say",
     "told",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
     "did",
     "does",
     "do",
@@ -232,7 +216,7 @@ impl<'a> Reader<'a> {
 
     fn is_word_of_phrase(&self, k: usize, read_one: bool) -> bool {
         let t = &self.tokens[k];
-        if !(t.is_word() || t.is_digits()) || t.is_any(STOPS) {
+        if !(t.is_word() || t.is_digits()) || t.is_any(STOPS) || t.is_any(VERB_FORMS) {
             return false;
         }
         let lower = t.text.to_ascii_lowercase();
