@@ -590,6 +590,11 @@ impl NameRules {
         vec![]
     }
 
+    /// The given names the rules know.
+    pub fn given_names(&self) -> &HashSet<String> {
+        &self.given_names
+    }
+
     /// Whether `w` is a given name the gazetteer does not read otherwise (or reads weakly).
     fn is_given(&self, w: &Word) -> bool {
         (w.known.is_none() || w.weak)
@@ -650,7 +655,7 @@ fn listed(list: &[&str], word: &str) -> bool {
 }
 
 /// The canonical form of a name as written: its words joined by single spaces.
-fn canonical(written: &str) -> String {
+pub(crate) fn canonical(written: &str) -> String {
     written.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -1,0 +1,156 @@
+//! One name, one type, everywhere in the text: once a string is read as a person, place or
+//! organisation somewhere, its other mentions get the same reading.
+//!
+//! A reader who has met "Évariste Galois" reads every later "Galois" as him, and a place named
+//! once with a cue ("in Coron") stays a place where no cue is given ("Coron's beaches"). The
+//! rules and the tagger decide each mention from its own context, so they miss the mentions
+//! whose context says nothing; this pass, run after them, carries each decision to the rest:
+//!
+//! - every other occurrence of a name's exact surface, capitalised as written and at word
+//!   boundaries, that no person, place, organisation or nationality covers, becomes a mention
+//!   of the same entity;
+//! - a person's surname (and a given name the lexicon knows) alone refers to that person;
+//! - a surface read with two different labels is left alone (ambiguous in this text: "Jordan"
+//!   the country and "Jordan" the player), and so is a surname shared by two people;
+//! - where the same surface was read by the rules or the tagger with different labels, the
+//!   reading of most of its mentions wins for all of them (ties: the first mention's), so the
+//!   page never shows one name in two colours; gazetteer readings are not changed.
+//!
+//! Sentence-initial occurrences of a surface that is also an ordinary word ("Black", "Bush")
+//! are skipped: there the capital says nothing. Matching all surfaces is one Aho-Corasick pass
+//! over the text, so the pass is linear in the text whatever the number of names.
+
+use crate::annotator::{EntityRef, Mention, FOUND_RANK};
+use crate::context::starts_sentence;
+use crate::label::Label;
+use crate::matcher::at_word_boundaries;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// Whether a label is one this pass carries (and one whose mentions block a new one).
+fn carried(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Place | Label::Org)
+}
+
+/// The mentions (sorted, disjoint) with each name carried to its other occurrences.
+pub(crate) fn propagate(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    common: &HashSet<&'static str>,
+    given: &HashSet<String>,
+) -> Vec<Mention> {
+    unify_labels(text, &mut mentions);
+    // Surface -> (label, entity), or None once it is ambiguous in this text.
+    let mut surfaces: HashMap<String, Option<(Label, EntityRef)>> = HashMap::new();
+    let mut note = |surface: &str, label: Label, entity: &EntityRef| {
+        let slot = surfaces
+            .entry(surface.to_string())
+            .or_insert_with(|| Some((label, entity.clone())));
+        if slot
+            .as_ref()
+            .is_some_and(|(l, e)| *l != label || e != entity)
+        {
+            *slot = None;
+        }
+    };
+    for m in mentions.iter().filter(|m| carried(m.label)) {
+        let surface = &text[m.start..m.end];
+        // A mention opening a sentence or a headline is the weakest reading of all: it seeds
+        // nothing (the capital there says nothing, and a headline's words are all capitals).
+        if surface.chars().count() < 2
+            || !surface.starts_with(char::is_uppercase)
+            || starts_sentence(text, m.start)
+        {
+            continue;
+        }
+        let words: Vec<&str> = surface.split(' ').collect();
+        // A one-word reading is the weakest: alone, its type rests on one context, and
+        // carried everywhere one mistake would become many.
+        if words.len() >= 2 {
+            note(surface, m.label, &m.entity);
+        }
+        if m.label == Label::Person && words.len() >= 2 {
+            {
+                let last = words[words.len() - 1];
+                if last.chars().count() > 2 && last.starts_with(char::is_uppercase) {
+                    note(last, Label::Person, &m.entity);
+                }
+                if given.contains(words[0]) {
+                    note(words[0], Label::Person, &m.entity);
+                }
+            }
+        }
+    }
+    let patterns: Vec<(&String, (Label, EntityRef))> = surfaces
+        .iter()
+        .filter_map(|(s, r)| r.clone().map(|r| (s, r)))
+        .collect();
+    if patterns.is_empty() {
+        return mentions;
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns.iter().map(|(s, _)| s.as_str()))
+        .expect("name surfaces compile");
+    // Ranges already read as a name (sorted, disjoint): a new mention may not touch them.
+    let taken: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| carried(m.label) || m.label == Label::Nationality)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let mut added = Vec::new();
+    for hit in automaton.find_iter(text) {
+        let (start, end) = (hit.start(), hit.end());
+        if !at_word_boundaries(text, start, end) {
+            continue;
+        }
+        let i = taken.partition_point(|t| t.1 <= start);
+        if taken.get(i).is_some_and(|t| t.0 < end) {
+            continue;
+        }
+        let (surface, (label, entity)) = &patterns[hit.pattern().as_usize()];
+        let ordinary = !surface.contains(' ') && common.contains(surface.to_lowercase().as_str());
+        if ordinary && starts_sentence(text, start) {
+            continue;
+        }
+        added.push(Mention {
+            start,
+            end,
+            label: *label,
+            rank: FOUND_RANK,
+            entity: entity.clone(),
+        });
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.start, m.end));
+    crate::resolve::resolve(mentions)
+}
+
+/// Gives every rule- or tagger-found mention of one surface the label most of them have.
+fn unify_labels(text: &str, mentions: &mut [Mention]) {
+    let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
+    for m in mentions.iter() {
+        if carried(m.label) && matches!(m.entity, EntityRef::Found(_)) {
+            let tally = votes.entry(&text[m.start..m.end]).or_default();
+            match tally.iter_mut().find(|(l, _)| *l == m.label) {
+                Some((_, n)) => *n += 1,
+                None => tally.push((m.label, 1)),
+            }
+        }
+    }
+    let winners: HashMap<&str, Label> = votes
+        .into_iter()
+        .filter_map(|(surface, tally)| {
+            let total: usize = tally.iter().map(|(_, n)| n).sum();
+            // A strict majority decides; a tie leaves each mention as it was read.
+            let &(label, n) = tally.iter().max_by_key(|(_, n)| *n)?;
+            (tally.len() > 1 && 2 * n > total).then_some((surface, label))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if let (Some(&label), EntityRef::Found(_)) = (winners.get(&text[m.start..m.end]), &m.entity)
+        {
+            m.label = label;
+        }
+    }
+}
