@@ -744,6 +744,13 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     !word.shouted
 }
 
+/// The longest run of words read as one candidate name. The longest names run to about a
+/// dozen words ("Universidad Nacional de Educación a Distancia" is six); a longer run (a
+/// title-cased list, or hostile input of thousands of "X of Y of Z …") is read in pieces of
+/// this size. The bound also bounds the work per run and how deeply `classify` splits it: a
+/// text cannot make it recurse deeper than this.
+const MAX_RUN_WORDS: usize = 16;
+
 /// Whether `line` is written in capitals (a headline).
 fn is_shouted(line: &str) -> bool {
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
@@ -759,7 +766,7 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
     }
     let mut end = i;
     let mut k = i;
-    while k < words.len() {
+    while k < words.len() && k - i < MAX_RUN_WORDS {
         let w = &words[k];
         let joined = k == i || w.gap != Gap::Break;
         if !joined {
@@ -1086,6 +1093,30 @@ mod tests {
         assert!(names("On Tuesday Ortwin said no.")
             .iter()
             .all(|n| n.0 != "On Tuesday"));
+    }
+
+    #[test]
+    fn a_run_of_thousands_of_capitalised_words_is_read_in_pieces() {
+        // 30,000 capitalised words joined by "of" once overflowed the stack: `classify`
+        // recursed once per connector. Runs are now at most MAX_RUN_WORDS words.
+        let text = (0..30_000)
+            .map(|i| format!("Qx{i}"))
+            .collect::<Vec<_>>()
+            .join(" of ");
+        let found = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || names(&text).len())
+            .unwrap()
+            .join()
+            .expect("no stack overflow on a small stack");
+        assert_eq!(found, 0, "no word here is a name");
+        let long = "They met Zed Ortwin Quill Blau Varn Ostrad Mekel Tarn Ollo Brisk Farn Gemm Hallo Ixt Jorr Kell Lomm Morr at noon.";
+        assert!(
+            names(long)
+                .iter()
+                .all(|n| n.0.split(' ').count() <= MAX_RUN_WORDS),
+            "a name is never longer than the bound"
+        );
     }
 
     #[test]
