@@ -55,12 +55,7 @@ pub(crate) fn propagate(
     };
     for m in mentions.iter().filter(|m| carried(m.label)) {
         let surface = &text[m.start..m.end];
-        // A mention opening a sentence or a headline is the weakest reading of all: it seeds
-        // nothing (the capital there says nothing, and a headline's words are all capitals).
-        if surface.chars().count() < 2
-            || !surface.starts_with(char::is_uppercase)
-            || starts_sentence(text, m.start)
-        {
+        if !surface.starts_with(char::is_uppercase) {
             continue;
         }
         let words: Vec<&str> = surface.split(' ').collect();
@@ -152,5 +147,154 @@ fn unify_labels(text: &str, mentions: &mut [Mention]) {
         {
             m.label = label;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Mentions given as (surface, label, canonical name), found in `text` left to right.
+    fn mentions(text: &str, names: &[(&str, Label, &str)]) -> Vec<Mention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|&(surface, label, name)| {
+                let start = from + text[from..].find(surface).expect("surface in text");
+                from = start + surface.len();
+                Mention {
+                    start,
+                    end: from,
+                    label,
+                    rank: FOUND_RANK,
+                    entity: EntityRef::Found(name.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    /// What propagation makes of them: (surface, label) in text order.
+    fn carried_to(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Label)> {
+        let common: HashSet<&'static str> = ["black", "state"].into_iter().collect();
+        let given: HashSet<String> = ["Evariste".to_string()].into_iter().collect();
+        propagate(text, mentions(text, names), &common, &given)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn is(s: &str, label: Label) -> (String, Label) {
+        (s.to_string(), label)
+    }
+
+    #[test]
+    fn a_persons_surname_and_given_name_refer_back_to_them() {
+        let text = "Evariste Galois wrote. Later Galois died, and Evariste was mourned.";
+        let found = carried_to(
+            text,
+            &[("Evariste Galois", Label::Person, "Evariste Galois")],
+        );
+        assert_eq!(
+            found,
+            [
+                is("Evariste Galois", Label::Person),
+                is("Galois", Label::Person),
+                is("Evariste", Label::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_multi_word_name_is_carried_to_its_other_mentions() {
+        let text = "He joined the Sea Org in May. The Sea Org is strict; members of Sea Org obey.";
+        let found = carried_to(text, &[("Sea Org", Label::Org, "Sea Org")]);
+        assert_eq!(found, vec![is("Sea Org", Label::Org); 3]);
+    }
+
+    #[test]
+    fn a_one_word_reading_is_not_carried() {
+        // One context typed it; carried everywhere, one mistake would become many.
+        let text = "a member of Scientology said. Scientology replied, and Scientology won.";
+        let found = carried_to(text, &[("Scientology", Label::Person, "Scientology")]);
+        assert_eq!(found, [is("Scientology", Label::Person)]);
+    }
+
+    #[test]
+    fn a_surface_with_two_readings_is_not_carried() {
+        let text = "Jordan Peterson met Jordan Smith. Later Jordan spoke.";
+        let found = carried_to(
+            text,
+            &[
+                ("Jordan Peterson", Label::Person, "Jordan Peterson"),
+                ("Jordan Smith", Label::Person, "Jordan Smith"),
+            ],
+        );
+        assert_eq!(found.len(), 2, "neither Jordan is 'Jordan': {found:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_is_not_a_surname() {
+        let text = "Jack Black sang. Black cats sat. He saw Black there.";
+        let found = carried_to(text, &[("Jack Black", Label::Person, "Jack Black")]);
+        assert_eq!(
+            found,
+            [is("Jack Black", Label::Person), is("Black", Label::Person)]
+        );
+        assert_eq!(text.rfind("Black").unwrap(), {
+            let kept = propagate(
+                text,
+                mentions(text, &[("Jack Black", Label::Person, "Jack Black")]),
+                &["black"].into_iter().collect(),
+                &HashSet::new(),
+            );
+            kept[1].start
+        });
+    }
+
+    #[test]
+    fn a_name_inside_another_name_or_lower_case_is_left_alone() {
+        let text = "Ada Lovelace wrote. The Lovelace Institute and lovelace fans met.";
+        let mut names = mentions(text, &[("Ada Lovelace", Label::Person, "Ada Lovelace")]);
+        names.extend(mentions(
+            text,
+            &[("Lovelace Institute", Label::Org, "Lovelace Institute")],
+        ));
+        let found: Vec<_> = propagate(text, names, &HashSet::new(), &HashSet::new())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                is("Ada Lovelace", Label::Person),
+                is("Lovelace Institute", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_majority_reading_of_a_surface_wins_and_a_tie_changes_nothing() {
+        let text = "in Coron bay, Coron beaches and Coron said";
+        let found = carried_to(
+            text,
+            &[
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Person, "Coron"),
+            ],
+        );
+        assert_eq!(found, vec![is("Coron", Label::Place); 3]);
+        let text = "in Coron bay and Coron said";
+        let found = carried_to(
+            text,
+            &[
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Person, "Coron"),
+            ],
+        );
+        assert_eq!(
+            found,
+            [is("Coron", Label::Place), is("Coron", Label::Person)]
+        );
     }
 }
