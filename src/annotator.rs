@@ -6,7 +6,7 @@ use crate::facts::{self, NamedMention};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
 use crate::matcher::Matcher;
-use crate::names::{canonical, NameRules};
+use crate::names::{canonical, honorific_prefix, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
@@ -176,12 +176,22 @@ impl Annotator {
             .matcher
             .find(text)
             .into_iter()
-            .map(|h| Mention {
-                start: h.start,
-                end: h.end,
-                label: entities[h.entity as usize].label,
-                rank: h.rank,
-                entity: EntityRef::Known(h.entity),
+            .map(|h| {
+                let def = &entities[h.entity as usize];
+                // "Sheikh Khalid bin Ahmed" is listed as written in news, but the person's
+                // span leaves the honorific out, unless it is part of the canonical name
+                // ("Sheikh Hasina").
+                let honorific = (def.label == Label::Person)
+                    .then(|| honorific_prefix(&text[h.start..h.end]))
+                    .flatten()
+                    .filter(|&n| !def.name.starts_with(&text[h.start..h.start + n]));
+                Mention {
+                    start: h.start + honorific.unwrap_or(0),
+                    end: h.end,
+                    label: def.label,
+                    rank: h.rank,
+                    entity: EntityRef::Known(h.entity),
+                }
             })
             .collect();
         let mut named = resolve(listed);
@@ -246,12 +256,16 @@ impl Annotator {
             if decided.get(i).is_some_and(|d| d.0 < t.end) {
                 continue;
             }
+            let start = match t.label {
+                Label::Person => t.start + honorific_prefix(&text[t.start..t.end]).unwrap_or(0),
+                _ => t.start,
+            };
             out.push(Mention {
-                start: t.start,
+                start,
                 end: t.end,
                 label: t.label,
                 rank: FOUND_RANK,
-                entity: EntityRef::Found(canonical(&text[t.start..t.end])),
+                entity: EntityRef::Found(canonical(&text[start..t.end])),
             });
         }
         out.sort_by_key(|m| (m.start, m.end));
