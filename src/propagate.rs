@@ -6,15 +6,17 @@
 //! rules and the tagger decide each mention from its own context, so they miss the mentions
 //! whose context says nothing; this pass, run after them, carries each decision to the rest:
 //!
-//! - every other occurrence of a name's exact surface, capitalised as written and at word
+//! - every other occurrence of a multi-word name's exact surface, capitalised as written and at word
 //!   boundaries, that no person, place, organisation or nationality covers, becomes a mention
 //!   of the same entity;
 //! - a person's surname (and a given name the lexicon knows) alone refers to that person;
 //! - a surface read with two different labels is left alone (ambiguous in this text: "Jordan"
 //!   the country and "Jordan" the player), and so is a surname shared by two people;
 //! - where the same surface was read by the rules or the tagger with different labels, the
-//!   reading of most of its mentions wins for all of them (ties: the first mention's), so the
-//!   page never shows one name in two colours; gazetteer readings are not changed.
+//!   reading of a strict majority of its mentions wins for all of them, so the page shows one
+//!   name in one colour; a tie changes nothing, and gazetteer readings are never changed;
+//! - an acronym a name defines in brackets ("the Popular Mobilisation Forces (PMF)") is a
+//!   mention of it, and so is every later use of the acronym.
 //!
 //! Sentence-initial occurrences of a surface that is also an ordinary word ("Black", "Bush")
 //! are skipped: there the capital says nothing. Matching all surfaces is one Aho-Corasick pass
@@ -53,8 +55,19 @@ pub(crate) fn propagate(
             *slot = None;
         }
     };
+    let mut defined = Vec::new();
     for m in mentions.iter().filter(|m| carried(m.label)) {
         let surface = &text[m.start..m.end];
+        if let Some((start, end)) = acronym_after(text, m.end, surface) {
+            note(&text[start..end], m.label, &m.entity);
+            defined.push(Mention {
+                start,
+                end,
+                label: m.label,
+                rank: FOUND_RANK,
+                entity: m.entity.clone(),
+            });
+        }
         if !surface.starts_with(char::is_uppercase) {
             continue;
         }
@@ -76,6 +89,13 @@ pub(crate) fn propagate(
             }
         }
     }
+    // The acronyms defined in brackets are mentions themselves, unless already read.
+    for d in defined {
+        if !mentions.iter().any(|m| m.start < d.end && d.start < m.end) {
+            mentions.push(d);
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
     let patterns: Vec<(&String, (Label, EntityRef))> = surfaces
         .iter()
         .filter_map(|(s, r)| r.clone().map(|r| (s, r)))
@@ -119,6 +139,36 @@ pub(crate) fn propagate(
     mentions.extend(added);
     mentions.sort_by_key(|m| (m.start, m.end));
     crate::resolve::resolve(mentions)
+}
+
+/// The acronym a name defines right after it in brackets, as a byte range: "the Popular
+/// Mobilisation Forces (PMF)". It must be two to eight capitals (digits and "&" allowed after
+/// the first) whose first letter opens the name, and every capital of it must be the initial of
+/// a word of the name, in order ("PMF": Popular, Mobilisation, Forces), so that a bracketed
+/// code that is not the name's ("(AP)", "(2019)") defines nothing.
+fn acronym_after(text: &str, end: usize, name: &str) -> Option<(usize, usize)> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let inner_start = end + " (".len();
+    let inner_len = rest.find(')')?;
+    let acronym = &rest[..inner_len];
+    let mut letters = acronym.chars();
+    let first = letters.next()?;
+    let shaped = first.is_ascii_uppercase()
+        && (2..=8).contains(&acronym.len())
+        && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    if !shaped {
+        return None;
+    }
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut from = 0;
+    for c in acronym.chars().filter(char::is_ascii_uppercase) {
+        from += initials[from..].iter().position(|&i| i == c)? + 1;
+    }
+    (initials.first() == Some(&first)).then_some((inner_start, inner_start + inner_len))
 }
 
 /// Gives every rule- or tagger-found mention of one surface the label most of them have.
@@ -270,6 +320,46 @@ mod tests {
                 is("Lovelace Institute", Label::Org)
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_names_the_same_thing_everywhere() {
+        let text = "the Popular Mobilisation Forces (PMF) said. Later the PMF left.";
+        let found = carried_to(
+            text,
+            &[(
+                "Popular Mobilisation Forces",
+                Label::Org,
+                "Popular Mobilisation Forces",
+            )],
+        );
+        assert_eq!(
+            found,
+            [
+                is("Popular Mobilisation Forces", Label::Org),
+                is("PMF", Label::Org),
+                is("PMF", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_code_that_is_not_the_names_initials_defines_nothing() {
+        for text in [
+            "the Popular Mobilisation Forces (AP) said AP later",
+            "the Popular Mobilisation Forces (2019) said",
+            "the Popular Mobilisation Forces (FMP) said FMP later",
+        ] {
+            let found = carried_to(
+                text,
+                &[(
+                    "Popular Mobilisation Forces",
+                    Label::Org,
+                    "Popular Mobilisation Forces",
+                )],
+            );
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
     }
 
     #[test]
