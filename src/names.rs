@@ -495,7 +495,47 @@ impl NameRules {
         }
         let persons = self.person_words(&found, known);
         found.extend(refer_back(&words, &found, &persons));
+        found.sort_by_key(|f| f.start);
+        let alone = self.given_names_alone(text, &words, &found);
+        found.extend(alone);
         found
+    }
+
+    /// A given name standing alone inside a sentence ("thanks to Greg", "Julie wrote back")
+    /// is a person the text names by first name: a capitalised word no mention covers, in the
+    /// given-name lists, not also an ordinary word, not the only word of a run longer than
+    /// itself, and not opening a sentence (where the capital says nothing).
+    fn given_names_alone(&self, text: &str, words: &[Word], found: &[FoundName]) -> Vec<FoundName> {
+        let mut next = 0;
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            while next < found.len() && found[next].end <= w.start {
+                next += 1;
+            }
+            let covered = w.known.is_some() || found.get(next).is_some_and(|f| f.start <= w.start);
+            let next_joined = words
+                .get(i + 1)
+                .is_some_and(|n| n.gap != Gap::Break && n.is_capitalised());
+            let prev_joined =
+                w.gap != Gap::Break && i.checked_sub(1).is_some_and(|p| words[p].is_capitalised());
+            let in_run = next_joined || prev_joined;
+            if covered
+                || in_run
+                || w.shouted
+                || !self.given_names.contains(w.text)
+                || listed(COMMON_WORD_GIVEN_NAMES, w.text)
+                || starts_sentence(text, w.start)
+            {
+                continue;
+            }
+            out.push(FoundName {
+                start: w.start,
+                end: w.end,
+                label: Label::Person,
+                name: w.text.to_string(),
+            });
+        }
+        out
     }
 
     /// Classifies the run `words[from..to]`; a run that is no single name is split at its
@@ -985,7 +1025,8 @@ mod tests {
             names("Later, Matt Kowalczyk arrived."),
             [person("Matt Kowalczyk")]
         );
-        assert!(names("Later, Matt arrived.").is_empty());
+        // Alone, it is a person by its first name (see given_names_alone).
+        assert_eq!(names("Later, Matt arrived."), [person("Matt")]);
     }
 
     #[test]
@@ -1135,6 +1176,29 @@ mod tests {
                 .iter()
                 .all(|n| n.0.split(' ').count() <= MAX_RUN_WORDS),
             "a name is never longer than the bound"
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_inside_a_sentence_is_a_person() {
+        assert_eq!(names("Thanks to Matt, the plan worked."), [person("Matt")]);
+        assert_eq!(names("I asked Jane about it."), [person("Jane")]);
+    }
+
+    #[test]
+    fn a_given_name_alone_opening_a_sentence_or_in_a_run_is_not() {
+        assert!(names("Matt said nothing.").is_empty(), "sentence start");
+        assert!(names("in the Jane Street area")
+            .iter()
+            .all(|n| n.0 != "Jane"));
+        assert!(
+            names("I met Mark there.").is_empty(),
+            "an ordinary word too"
+        );
+        assert!(names("MATT WAS HERE").is_empty(), "a headline");
+        assert!(
+            names("We ate in Iraq with Daniel.") == [person("Daniel")],
+            "the test's given names are Mohammed, Matt, Jane and Daniel"
         );
     }
 
