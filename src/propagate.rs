@@ -25,7 +25,9 @@
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
 use crate::context::starts_sentence;
 use crate::label::Label;
+use crate::lexicon::is_common;
 use crate::matcher::at_word_boundaries;
+use crate::tagger::Hashed;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
 
@@ -38,7 +40,7 @@ fn carried(label: Label) -> bool {
 pub(crate) fn propagate(
     text: &str,
     mut mentions: Vec<Mention>,
-    common: &HashSet<&'static str>,
+    common: &HashSet<u32, Hashed>,
     given: &HashSet<String>,
 ) -> Vec<Mention> {
     unify_labels(text, &mut mentions);
@@ -124,7 +126,7 @@ pub(crate) fn propagate(
             continue;
         }
         let (surface, (label, entity)) = &patterns[hit.pattern().as_usize()];
-        let ordinary = !surface.contains(' ') && common.contains(surface.to_lowercase().as_str());
+        let ordinary = !surface.contains(' ') && is_common(common, surface);
         if ordinary && starts_sentence(text, start) {
             continue;
         }
@@ -203,6 +205,7 @@ fn unify_labels(text: &str, mentions: &mut [Mention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::word_hash;
 
     /// Mentions given as (surface, label, canonical name), found in `text` left to right.
     fn mentions(text: &str, names: &[(&str, Label, &str)]) -> Vec<Mention> {
@@ -225,7 +228,7 @@ mod tests {
 
     /// What propagation makes of them: (surface, label) in text order.
     fn carried_to(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Label)> {
-        let common: HashSet<&'static str> = ["black", "state"].into_iter().collect();
+        let common: HashSet<u32, Hashed> = ["black", "state"].into_iter().map(word_hash).collect();
         let given: HashSet<String> = ["Evariste".to_string()].into_iter().collect();
         propagate(text, mentions(text, names), &common, &given)
             .into_iter()
@@ -294,7 +297,7 @@ mod tests {
             let kept = propagate(
                 text,
                 mentions(text, &[("Jack Black", Label::Person, "Jack Black")]),
-                &["black"].into_iter().collect(),
+                &["black"].into_iter().map(word_hash).collect(),
                 &HashSet::new(),
             );
             kept[1].start
@@ -309,7 +312,7 @@ mod tests {
             text,
             &[("Lovelace Institute", Label::Org, "Lovelace Institute")],
         ));
-        let found: Vec<_> = propagate(text, names, &HashSet::new(), &HashSet::new())
+        let found: Vec<_> = propagate(text, names, &HashSet::default(), &HashSet::new())
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))
             .collect();

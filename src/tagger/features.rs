@@ -8,6 +8,7 @@
 use crate::fold::is_word_char;
 use crate::label::Label;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A name the gazetteer or the rules put on the text before the tagger runs: the tagger weighs
 /// it as evidence ("the gazetteer calls this a place"), it does not have to agree.
@@ -150,8 +151,8 @@ struct Facts {
 
 /// The lexicon the features consult.
 pub struct Words<'a> {
-    /// Ordinary lower-case English words.
-    pub common: &'a HashSet<&'static str>,
+    /// Ordinary lower-case English words, by [`word_hash`].
+    pub common: &'a HashSet<u32, Hashed>,
     /// Given names.
     pub given: &'a HashSet<String>,
 }
@@ -164,7 +165,7 @@ pub struct Sheet<'t> {
     /// For each capitalised word, what stands before its occurrences in the whole text and
     /// the cues they carry: a name's type shows in some of its contexts, not in all of them
     /// ("in Coron" once, "Coron's beaches" elsewhere).
-    elsewhere: HashMap<u32, Vec<u32>>,
+    elsewhere: HashMap<u32, Vec<u32>, Hashed>,
     /// Offsets in `tokens` point into this text.
     _text: std::marker::PhantomData<&'t str>,
 }
@@ -187,7 +188,12 @@ impl<'t> Sheet<'t> {
         for t in &tokens {
             let word = &text[t.start..t.end];
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let first = word.chars().next().unwrap_or(' ');
             let capitalised = first.is_uppercase();
             let lowercase = word.chars().all(|c| !c.is_uppercase()) && first.is_alphabetic();
@@ -212,28 +218,32 @@ impl<'t> Sheet<'t> {
                 .get(cue)
                 .filter(|c| c.start <= t.start && t.end <= c.end)
                 .map_or(0, |c| {
-                    hash(&[
-                        b"cue",
-                        c.label.as_str().as_bytes(),
-                        &[u8::from(c.start == t.start), u8::from(c.ruled)],
-                    ])
-                    .max(1)
+                    let kind = u32::from(c.start == t.start) | u32::from(c.ruled) << 1;
+                    feature(32, word_hash(c.label.as_str()), kind).max(1)
                 });
-            let from_end = |n: usize| lower.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-            let prefix_to = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
+            let ascii = lower.is_ascii();
+            let from_end = |n: usize| match ascii {
+                true => lower.len().saturating_sub(n),
+                false => lower.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i),
+            };
+            let prefix_to = match ascii {
+                true => lower.len().min(3),
+                false => lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i),
+            };
+            let lower_hash = word_hash(&lower);
             facts.push(Facts {
-                lower: hash(&[lower.as_bytes()]),
-                shape: hash(&[shape(word).as_bytes()]),
-                suffix: hash(&[&lower.as_bytes()[from_end(3)..]]),
-                suffix4: hash(&[&lower.as_bytes()[from_end(4)..]]),
-                prefix: hash(&[&lower.as_bytes()[..prefix_to]]),
+                lower: lower_hash,
+                shape: shape_hash(word),
+                suffix: word_hash(&lower[from_end(3)..]),
+                suffix4: word_hash(&lower[from_end(4)..]),
+                prefix: word_hash(&lower[..prefix_to]),
                 run_last: 0,
                 run_first: 0,
                 run_len: 0,
                 capitalised,
                 lowercase,
                 opens,
-                common: words.common.contains(lower.as_str()),
+                common: words.common.contains(&lower_hash),
                 given: capitalised && words.given.contains(word),
                 cue: cue_hash,
                 shouted,
@@ -241,12 +251,12 @@ impl<'t> Sheet<'t> {
                 seen_inside: false,
             });
         }
-        let lower_words: HashSet<u32> = facts
+        let lower_words: HashSet<u32, Hashed> = facts
             .iter()
             .filter(|f| f.lowercase)
             .map(|f| f.lower)
             .collect();
-        let inside_words: HashSet<u32> = facts
+        let inside_words: HashSet<u32, Hashed> = facts
             .iter()
             .filter(|f| f.capitalised && !f.opens && !f.shouted)
             .map(|f| f.lower)
@@ -256,14 +266,14 @@ impl<'t> Sheet<'t> {
             f.seen_inside = inside_words.contains(&f.lower);
         }
         mark_runs(text, &tokens, &mut facts);
-        let mut elsewhere: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut elsewhere: HashMap<u32, Vec<u32>, Hashed> = HashMap::default();
         for (i, f) in facts.iter().enumerate() {
             if !f.capitalised {
                 continue;
             }
             let seen = elsewhere.entry(f.lower).or_default();
             let before = i.checked_sub(1).map_or(0, |p| facts[p].lower);
-            for context in [hash(&[b"before", &before.to_le_bytes()]), f.cue] {
+            for context in [feature(31, before, 0), f.cue] {
                 if context != 0 && seen.len() < ELSEWHERE && !seen.contains(&context) {
                     seen.push(context);
                 }
@@ -297,58 +307,53 @@ impl<'t> Sheet<'t> {
         let (p1, p2) = (at(-1).unwrap_or(&none), at(-2).unwrap_or(&none));
         let (n1, n2) = (at(1).unwrap_or(&none), at(2).unwrap_or(&none));
         let flags = |f: &Facts| {
-            [
-                u8::from(f.capitalised),
-                u8::from(f.opens),
-                u8::from(f.common),
-                u8::from(f.shouted),
-            ]
+            u32::from(f.capitalised)
+                | u32::from(f.opens) << 1
+                | u32::from(f.common) << 2
+                | u32::from(f.shouted) << 3
         };
-        let tag = |t: usize| [t as u8];
-        let n = |x: u32| x.to_le_bytes();
+        let seen = u32::from(f.seen_lower)
+            | u32::from(f.seen_inside) << 1
+            | u32::from(f.opens) << 2
+            | u32::from(f.capitalised) << 3;
+        let (t1, t2) = (prev as u32, prev2 as u32);
+        // One template number each; the number is part of the hash, so two templates reading
+        // the same values never share a weight.
         out.extend([
-            hash(&[b"bias"]),
-            hash(&[b"w", &n(f.lower)]),
-            hash(&[b"shape", &n(f.shape)]),
-            hash(&[b"suffix", &n(f.suffix)]),
-            hash(&[b"suffix4", &n(f.suffix4)]),
-            hash(&[b"prefix", &n(f.prefix)]),
-            hash(&[b"run last", &n(f.run_last)]),
-            hash(&[b"run first", &n(f.run_first)]),
-            hash(&[b"run len", &[f.run_len.min(5)], &[u8::from(f.opens)]]),
-            hash(&[b"flags", &flags(f)]),
-            hash(&[b"given", &[u8::from(f.given), u8::from(f.opens)]]),
-            hash(&[b"cue", &n(f.cue)]),
-            hash(&[b"cue-1", &n(p1.cue)]),
-            hash(&[b"cue+1", &n(n1.cue)]),
-            hash(&[b"w-1", &n(p1.lower)]),
-            hash(&[b"w+1", &n(n1.lower)]),
-            hash(&[b"w-2", &n(p2.lower)]),
-            hash(&[b"w+2", &n(n2.lower)]),
-            hash(&[b"shape-1", &n(p1.shape)]),
-            hash(&[b"shape+1", &n(n1.shape)]),
-            hash(&[b"flags+1", &flags(n1)]),
-            hash(&[b"t-1", &tag(prev)]),
-            hash(&[b"t-1 shape", &tag(prev), &n(f.shape)]),
-            hash(&[b"t-2 t-1", &tag(prev2), &tag(prev)]),
-            hash(&[b"t-1 w", &tag(prev), &n(f.lower)]),
-            hash(&[b"w-1 shape", &n(p1.lower), &n(f.shape)]),
-            hash(&[b"w-1 w", &n(p1.lower), &n(f.lower)]),
-            hash(&[b"w w+1", &n(f.lower), &n(n1.lower)]),
-            hash(&[
-                b"seen",
-                &[
-                    u8::from(f.seen_lower),
-                    u8::from(f.seen_inside),
-                    u8::from(f.opens),
-                    u8::from(f.capitalised),
-                ],
-            ]),
-            hash(&[b"cue seen", &n(f.cue), &[u8::from(f.seen_lower)]]),
+            feature(0, 0, 0),
+            feature(1, f.lower, 0),
+            feature(2, f.shape, 0),
+            feature(3, f.suffix, 0),
+            feature(4, f.suffix4, 0),
+            feature(5, f.prefix, 0),
+            feature(6, f.run_last, 0),
+            feature(7, f.run_first, 0),
+            feature(8, u32::from(f.run_len.min(5)), u32::from(f.opens)),
+            feature(9, flags(f), 0),
+            feature(10, u32::from(f.given), u32::from(f.opens)),
+            feature(11, f.cue, 0),
+            feature(12, p1.cue, 0),
+            feature(13, n1.cue, 0),
+            feature(14, p1.lower, 0),
+            feature(15, n1.lower, 0),
+            feature(16, p2.lower, 0),
+            feature(17, n2.lower, 0),
+            feature(18, p1.shape, 0),
+            feature(19, n1.shape, 0),
+            feature(20, flags(n1), 0),
+            feature(21, t1, 0),
+            feature(22, t1, f.shape),
+            feature(23, t2, t1),
+            feature(24, t1, f.lower),
+            feature(25, p1.lower, f.shape),
+            feature(26, p1.lower, f.lower),
+            feature(27, f.lower, n1.lower),
+            feature(28, seen, 0),
+            feature(29, f.cue, u32::from(f.seen_lower)),
         ]);
         if f.capitalised {
             if let Some(contexts) = self.elsewhere.get(&f.lower) {
-                out.extend(contexts.iter().map(|c| hash(&[b"elsewhere", &n(*c)])));
+                out.extend(contexts.iter().map(|&c| feature(30, c, 0)));
             }
         }
     }
@@ -392,11 +397,10 @@ fn mark_runs(text: &str, tokens: &[Token], facts: &mut [Facts]) {
 
 /// Word shape: each character as its class (X upper, x lower, d digit, itself otherwise), runs
 /// of one class kept to two ("Xxx" for "Baghdad", "XX" for "NATO", "Xx-Xx" for "Al-Qaeda").
-fn shape(word: &str) -> String {
-    let mut out = String::with_capacity(8);
+fn shape_classes(word: &str) -> impl Iterator<Item = char> + '_ {
     let mut last = '\0';
     let mut run = 0;
-    for c in word.chars() {
+    word.chars().filter_map(move |c| {
         let class = if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
@@ -408,11 +412,18 @@ fn shape(word: &str) -> String {
         };
         run = if class == last { run + 1 } else { 1 };
         last = class;
-        if run <= 2 {
-            out.push(class);
-        }
+        (run <= 2).then_some(class)
+    })
+}
+
+/// The hash of a word's shape, computed without building it.
+fn shape_hash(word: &str) -> u32 {
+    let mut buf = [0u8; 4];
+    let mut h = Fnv::new();
+    for c in shape_classes(word) {
+        h.write(c.encode_utf8(&mut buf).as_bytes());
     }
-    out
+    h.finish()
 }
 
 /// Whether `line` is written in capitals (a headline).
@@ -422,16 +433,65 @@ fn is_shouted(line: &str) -> bool {
     upper >= 4 && upper > 3 * lower
 }
 
-/// FNV-1a over the parts (each followed by a separator), folded to 32 bits.
-fn hash(parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in part.iter().chain(&[0xff]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+/// The hash of one feature: its template number and the (already hashed) values it reads,
+/// mixed with multiply-rotate steps — a few instructions, as it runs some thirty times for
+/// every capitalised word.
+fn feature(template: u32, a: u32, b: u32) -> u32 {
+    let mut h = u64::from(template).wrapping_add(0x9e37_79b9_7f4a_7c15);
+    for v in [a, b] {
+        h = (h ^ u64::from(v))
+            .wrapping_mul(0xff51_afd7_ed55_8ccd)
+            .rotate_left(31);
     }
     (h ^ (h >> 32)) as u32
+}
+
+/// FNV-1a, folded to 32 bits: the hash of a word (see [`word_hash`]) and of a shape.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+/// The hash by which the tagger and the lexicon know a (lower-cased) word.
+pub fn word_hash(word: &str) -> u32 {
+    let mut h = Fnv::new();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+/// Sets and maps keyed by a hash this module computed: hashing the key again would only cost
+/// time.
+pub type Hashed = BuildHasherDefault<Identity>;
+
+/// The identity "hasher" for keys that are already hashes.
+#[derive(Default)]
+pub struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        // Spread the bits over the whole word: the table takes its index from the top bits.
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 #[cfg(test)]
@@ -467,6 +527,10 @@ mod tests {
         assert_eq!(texts("I.e. a.m."), ["I.e.", "a.m."]);
     }
 
+    fn shape(word: &str) -> String {
+        shape_classes(word).collect()
+    }
+
     #[test]
     fn shapes_keep_two_of_a_run() {
         assert_eq!(shape("Baghdad"), "Xxx");
@@ -486,7 +550,7 @@ mod tests {
 
     #[test]
     fn lower_case_words_after_no_name_are_not_weighed() {
-        let common = HashSet::new();
+        let common = HashSet::default();
         let given = HashSet::new();
         let words = Words {
             common: &common,

@@ -24,9 +24,8 @@ mod features;
 pub mod train;
 
 use features::{allowed, begins, class_of, CLASSES, TAGS};
-pub use features::{Cue, Sheet, Words};
+pub use features::{word_hash, Cue, Hashed, Sheet, Words};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::label::Label;
 
@@ -53,25 +52,7 @@ pub struct Tagged {
 /// The weights of a trained tagger.
 #[derive(Debug, Clone, Default)]
 pub struct Tagger {
-    weights: HashMap<u32, Row, BuildHasherDefault<Identity>>,
-}
-
-/// The feature hashes are already well mixed: hashing them again would only cost time.
-#[derive(Default)]
-struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n);
-    }
+    weights: HashMap<u32, Row, Hashed>,
 }
 
 /// Why a model file could not be read.
