@@ -10,7 +10,7 @@ use crate::names::{canonical, honorific_prefix, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
-use crate::tagger::{Cue, Hashed, Sheet, Tagger, Words};
+use crate::tagger::{Cue, Sheet, Tagger, Words};
 use std::collections::{HashMap, HashSet};
 
 /// The largest text accepted at once, in bytes. Above it the offset map alone would take
@@ -36,11 +36,9 @@ pub struct Annotator {
     entities: Vec<EntityDef>,
     matcher: Matcher,
     names: NameRules,
-    /// The learned tagger that has the last word on people, places and organisations, if the
-    /// build carries a model.
+    /// The learned tagger that adds people, places and organisations, if the build carries
+    /// a model.
     tagger: Option<Tagger>,
-    /// Ordinary English words, for the tagger and propagation.
-    common: HashSet<u32, Hashed>,
 }
 
 /// A candidate span before overlap resolution.
@@ -97,7 +95,6 @@ impl Annotator {
             entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
             tagger: Tagger::default_model(),
-            common: crate::lexicon::common_words(),
         })
     }
 
@@ -145,7 +142,12 @@ impl Annotator {
             Some(tagger) => self.retag(text, named, tagger),
             None => named,
         };
-        let named = propagate(text, named, &self.common, self.names.given_names());
+        let named = propagate(
+            text,
+            named,
+            self.names.common_words(),
+            self.names.given_names(),
+        );
         let named_mentions = self.named_mentions(&named);
         let sentences = crate::sentences::sentences(text);
         let facts = facts::extract(text, &named_mentions, &sentences);
@@ -230,7 +232,7 @@ impl Annotator {
     /// The words the tagger consults.
     fn words(&self) -> Words<'_> {
         Words {
-            common: &self.common,
+            common: self.names.common_words(),
             given: self.names.given_names(),
         }
     }

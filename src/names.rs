@@ -17,10 +17,12 @@
 //! Every rule fires only on a run that holds at least one word the gazetteer did not already
 //! account for, so the rules add to the gazetteer and never relabel what it knows.
 
-use crate::context::starts_sentence;
+use crate::context::{is_shouted, is_title_case, starts_sentence};
 use crate::facts::NamedMention;
 use crate::fold::is_word_char;
 use crate::label::Label;
+use crate::lexicon::is_common;
+use crate::tagger::Hashed;
 use std::collections::{HashMap, HashSet};
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
@@ -39,6 +41,8 @@ pub(crate) struct FoundName {
 #[derive(Debug, Clone)]
 pub(crate) struct NameRules {
     given_names: HashSet<String>,
+    /// Ordinary English words (see [`crate::lexicon`]).
+    common: HashSet<u32, Hashed>,
 }
 
 /// Last words that make a capitalised run an organisation.
@@ -440,6 +444,8 @@ struct Word<'t> {
     known: Option<usize>,
     /// Whether the word's line is written in capitals (a headline).
     shouted: bool,
+    /// Whether the word's line is a title-case headline.
+    titled: bool,
     /// Whether the covering mention is one a person's name outranks.
     weak: bool,
 }
@@ -467,6 +473,7 @@ impl NameRules {
     /// The rules with these given names.
     pub fn with_given_names<'a>(names: impl IntoIterator<Item = &'a str>) -> NameRules {
         NameRules {
+            common: crate::lexicon::common_words(),
             given_names: names
                 .into_iter()
                 .map(str::trim)
@@ -601,8 +608,9 @@ impl NameRules {
         }) {
             let mut parts = self.classify(text, words, known, from, from + k);
             let rest = self.classify(text, words, known, from + k, to);
-            // Unclassified, the second name is most often the person the first one qualifies.
-            if rest.is_empty() && to - (from + k) <= 3 {
+            // Unclassified, the second name is most often the person the first one qualifies
+            // (not in a title-case headline, where every word is capitalised).
+            if rest.is_empty() && to - (from + k) <= 3 && !first.titled {
                 let (a, b) = (&words[from + k], &words[to - 1]);
                 parts.push(FoundName {
                     start: a.start,
@@ -629,18 +637,33 @@ impl NameRules {
         if acronym || run.len() > 4 {
             return vec![];
         }
-        let person = after_title(text, words, known, from)
-            || (run.len() >= 2 && self.opens_person(text, run, known))
-            || (run.len() <= 3 && speaks(text, words, from, to));
+        // One ordinary word before "said" is the subject, not a name ("the Police said").
+        let ordinary = run.len() == 1 && self.is_common(first.text);
+        // In a title-case headline every word is capitalised ("Officials Say Talks Will
+        // Resume"): a title, a given name or a speech verb there proves nothing.
+        let person = !first.titled
+            && (after_title(text, words, known, from)
+                || (run.len() >= 2 && self.opens_person(text, run, known))
+                || (run.len() <= 3 && !ordinary && speaks(text, words, from, to)));
         if person {
             return vec![name(Label::Person)];
         }
         vec![]
     }
 
+    /// Whether `word` (in any case) is an ordinary English word.
+    fn is_common(&self, word: &str) -> bool {
+        is_common(&self.common, word)
+    }
+
     /// The given names the rules know.
     pub fn given_names(&self) -> &HashSet<String> {
         &self.given_names
+    }
+
+    /// The ordinary English words the rules know.
+    pub fn common_words(&self) -> &HashSet<u32, Hashed> {
+        &self.common
     }
 
     /// Whether `w` is a given name the gazetteer does not read otherwise (or reads weakly).
@@ -731,7 +754,7 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
     let mut mention = 0;
     let mut prev_end = 0;
     // The current line's end and whether it is shouted, computed once per line.
-    let mut line: (usize, bool) = (0, false);
+    let mut line: (usize, bool, bool) = (0, false, false);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
@@ -772,7 +795,8 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
         if start >= line.0 {
             let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
             let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            line = (to, is_shouted(&text[from..to]));
+            let line_text = &text[from..to];
+            line = (to, is_shouted(line_text), is_title_case(line_text));
         }
         words.push(Word {
             start,
@@ -781,6 +805,7 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
             gap,
             known: covering.map(|_| mention),
             shouted: line.1,
+            titled: line.2,
             weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
         });
     }
@@ -809,13 +834,6 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
 /// this size. The bound also bounds the work per run and how deeply `classify` splits it: a
 /// text cannot make it recurse deeper than this.
 const MAX_RUN_WORDS: usize = 16;
-
-/// Whether `line` is written in capitals (a headline).
-fn is_shouted(line: &str) -> bool {
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 4 && upper > 3 * lower
-}
 
 /// The end (exclusive) of the run of name words starting at `words[i]`, or `None` if no run
 /// starts there: "The Foreign Ministry" starts at "Foreign".
@@ -878,8 +896,12 @@ fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
     let before = from.checked_sub(1).map(|p| &words[p]);
     let after = words.get(to);
     let verb_after = after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS, w.text));
-    let verb_before =
-        before.is_some_and(|w| listed(SPEECH_VERBS, w.text)) && words[from].gap == Gap::Space;
+    // "said Tueller." names the speaker; in "said Vostrava was calm" the run opens the clause
+    // that was said, and a lower-case word goes on right after it.
+    let clause_goes_on = after.is_some_and(|w| w.gap == Gap::Space && !w.is_capitalised());
+    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS, w.text))
+        && words[from].gap == Gap::Space
+        && !clause_goes_on;
     (verb_after || verb_before)
         && !(to - from == 1 && starts_sentence(text, words[from].start) && !verb_before)
 }
