@@ -6,7 +6,7 @@ use crate::facts::{self, NamedMention};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
 use crate::matcher::Matcher;
-use crate::names::{canonical, honorific_prefix, NameRules};
+use crate::names::{canonical, honorific_prefix, name_end, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
@@ -262,12 +262,13 @@ impl Annotator {
                 Label::Person => t.start + honorific_prefix(&text[t.start..t.end]).unwrap_or(0),
                 _ => t.start,
             };
+            let end = name_end(text, start, t.end);
             out.push(Mention {
                 start,
-                end: t.end,
+                end,
                 label: t.label,
                 rank: FOUND_RANK,
-                entity: EntityRef::Found(canonical(&text[start..t.end])),
+                entity: EntityRef::Found(canonical(&text[start..end])),
             });
         }
         out.sort_by_key(|m| (m.start, m.end));

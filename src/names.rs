@@ -561,11 +561,12 @@ impl NameRules {
         }
         let first = run[0];
         let last = run[run.len() - 1];
+        let end = name_end(text, first.start, last.end);
         let name = |label| FoundName {
             start: first.start,
-            end: last.end,
+            end,
             label,
-            name: canonical(&text[first.start..last.end]),
+            name: canonical(&text[first.start..end]),
         };
         // The word that decides an organisation or place: the last one, or the one before the
         // first connector ("Union of Rationalist Atheists", "Gulf of Aden").
@@ -716,6 +717,21 @@ impl NameRules {
             }
         }
         map
+    }
+}
+
+/// Abbreviations that end a name and keep their full stop inside it ("Enron Corp.",
+/// "Martin Luther King Jr.").
+const ABBREVIATED_ENDINGS: &[&str] = &["Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr"];
+
+/// Where a name ending at `end` really ends: after the full stop of an abbreviation that
+/// closes it ("Enron Corp" + "."), else at `end`.
+pub(crate) fn name_end(text: &str, start: usize, end: usize) -> usize {
+    let last = text[start..end].rsplit([' ', ',']).next().unwrap_or("");
+    if listed(ABBREVIATED_ENDINGS, last) && text[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
     }
 }
 
@@ -993,6 +1009,7 @@ mod tests {
             ORG_HEADS,
             PLACE_TAILS,
             ARABIC_ARTICLES,
+            ABBREVIATED_ENDINGS,
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
@@ -1222,6 +1239,23 @@ mod tests {
             names("We ate in Iraq with Daniel.") == [person("Daniel")],
             "the test's given names are Mohammed, Matt, Jane and Daniel"
         );
+    }
+
+    #[test]
+    fn an_abbreviation_ending_a_name_keeps_its_full_stop() {
+        let t = "at Zyxtron Corp. and Zyxtron Corp today. Ortwin Blau Jr. said";
+        let corp = t.find("Corp").unwrap();
+        assert_eq!(name_end(t, t.find("Zyx").unwrap(), corp + 4), corp + 5);
+        let bare = t.rfind("Corp").unwrap();
+        assert_eq!(
+            name_end(t, bare - 8, bare + 4),
+            bare + 4,
+            "no stop, no change"
+        );
+        let jr = t.find("Jr").unwrap();
+        assert_eq!(name_end(t, t.find("Ortwin").unwrap(), jr + 2), jr + 3);
+        let said = t.find("said").unwrap();
+        assert_eq!(name_end(t, 0, said + 4), said + 4);
     }
 
     #[test]
