@@ -1,5 +1,6 @@
 // Registers the service worker (sw.js) that keeps the app's files so that a reload works
-// offline, then hands it the list of files this page loaded before the worker was running.
+// offline and, on the first visit, hands it the list of files this page loaded before the
+// worker was running.
 // `data-offline` on <html> says how that went: "ready" once every file is kept, "unavailable"
 // where the browser has no service workers (a page opened from file://) or registration failed.
 // The app works the same either way; only the offline reload needs this.
@@ -11,8 +12,14 @@ async function keepForOffline() {
     return;
   }
   try {
+    // A page the worker already controlled loaded every file through it, and it kept them.
+    const controlled = Boolean(navigator.serviceWorker.controller);
     await navigator.serviceWorker.register('sw.js');
     const { active } = await navigator.serviceWorker.ready;
+    if (controlled) {
+      root.dataset.offline = 'ready';
+      return;
+    }
     const files = [
       location.href.split('#')[0],
       ...performance.getEntriesByType('resource').map((entry) => entry.name),

@@ -40,7 +40,9 @@ export async function startBrowser() {
     browser,
     server,
     async open({ viewport = { width: 1280, height: 800 }, route } = {}) {
-      const context = await browser.newContext({ viewport, locale: 'en-US', reducedMotion: 'reduce' });
+      // A routed page gets no service worker: its fetches would bypass `page.route`.
+      const workers = route ? { serviceWorkers: 'block' } : {};
+      const context = await browser.newContext({ viewport, locale: 'en-US', reducedMotion: 'reduce', ...workers });
       const page = await context.newPage();
       const seen = { console: [], pageErrors: [], requests: [] };
       page.seen = seen;
