@@ -67,11 +67,17 @@ export interface Sentence {
 export interface Facts {
   /** The date relative dates were resolved against (ISO 8601), if the text gives one. */
   reference_date: string | null;
+  /** What the reference date is: the day of publication, the latest date of the text, or that
+   * of embedded material (a post's signature line). */
+  reference_evidence: 'publication' | 'text' | 'embedded' | null;
   dates: DateFact[];
   quantities: Quantity[];
   casualties: Casualty[];
   money: Money[];
   quotes: Quote[];
+  /** The roles of the people named, from the titles beside their names. */
+  roles: Role[];
+  /** Events, one per real-world event: the main one first, background ones last. */
   events: Event[];
 }
 
@@ -82,8 +88,10 @@ export interface DateFact {
   /** The date as written. */
   text: string;
   /** ISO 8601 at the precision written ("2019-06-27", "2019-12", "2019-W52", "2003"), or null
-   * when it depends on a reference date the article does not give. */
+   * when it depends on a reference date the article does not give (or gives too weakly). */
   value: string | null;
+  /** Whether this is the article's publication date (a metadata line or a dateline). */
+  publication: boolean;
 }
 
 /** A number and what it counts. */
@@ -92,8 +100,10 @@ export interface Quantity {
   end: number;
   /** The qualifier and number as written ("at least 25"). */
   text: string;
-  /** The number; for vague plurals ("hundreds of") the least it can mean. */
-  value: number;
+  /** The number; null for vague plurals ("hundreds of"), which give a magnitude instead. */
+  value: number | null;
+  /** The magnitude of a vague plural ("hundreds", "tens of thousands"), as written. */
+  magnitude: string | null;
   /** The counted noun or unit ("fighters", "percent"), if one follows. */
   unit: string | null;
   /** "at least", "nearly", "more than", …, if any. */
@@ -116,8 +126,10 @@ export interface Casualty {
   start: number;
   end: number;
   kind: CasualtyKind;
-  /** How many; null for vague counts ("several"). */
+  /** How many; null for vague counts ("several", "hundreds of"). */
   count: number | null;
+  /** The magnitude of a vague plural count ("hundreds"), as the text gives it. */
+  magnitude: string | null;
   qualifier: string | null;
   /** Who, as the counted noun ("fighters"), if the text says. */
   who: string | null;
@@ -149,29 +161,79 @@ export interface Quote {
   speaker_end: number | null;
 }
 
-/** An event keyword with the place, date and counts of its sentence. */
-export interface Event {
-  /** Start of the keyword. */
+/** A person's role ("prime minister"), from a title beside their name. */
+export interface Role {
+  /** The canonical name of the person. */
+  person: string;
+  /** The title's canonical name ("foreign minister"). */
+  role: string;
+  /** Where the title and name stand. */
   start: number;
   end: number;
-  /** The canonical name of the keyword ("air strike"). */
-  kind: string;
-  /** The keyword as written ("air strikes"). */
+}
+
+/** What kind of event (a closed list). */
+export type EventKind =
+  | 'attack' | 'storming' | 'protest' | 'air strike' | 'rocket attack' | 'shelling' | 'bombing'
+  | 'explosion' | 'shooting' | 'raid' | 'clash' | 'invasion' | 'arrest' | 'killing' | 'recall'
+  | 'condemnation' | 'sanctions' | 'boycott' | 'coup';
+
+/** One real-world event, with all its mentions. */
+export interface Event {
+  /** Start of the event word of the mention the summary is read from. */
+  start: number;
+  end: number;
+  kind: EventKind;
+  /** The event word as written there ("stormed"). */
   text: string;
-  /** The canonical name of the place, if the sentence names one. */
+  /** One line a reader can check against the text. */
+  summary: string;
+  /** Who did it. */
+  actor: Participant | null;
+  /** What or whom it hit or concerned. */
+  target: Participant | null;
+  /** The canonical name of the place where it happened. */
   place: string | null;
-  /** The date of the sentence: its ISO value, or its text when it has none. */
+  /** The date it happened (ISO 8601), when the text gives it and it resolves. */
   date: string | null;
-  /** Casualties, and other counted things, of the sentence. */
+  /** That date as written ("Thursday night"), also when it does not resolve. */
+  date_text: string | null;
+  /** Casualties and counted groups, one per kind and group. */
   counts: EventCount[];
+  /** Every mention of the event, in text order: its event word. */
+  mentions: EventMention[];
+  /** Whether the event is background to the story ("the US-led invasion of 2003"). */
+  background: boolean;
+  /** Whether this is the story's main event (listed first). */
+  main: boolean;
+}
+
+/** Who did an event, or what it hit. */
+export interface Participant {
+  /** The phrase as written ("the Bahraini embassy compound"). */
+  text: string;
+  /** The canonical name of the entity the phrase stands for, if any. */
+  name: string | null;
+  start: number;
+  end: number;
+}
+
+/** Where an event is mentioned. */
+export interface EventMention {
+  start: number;
+  end: number;
 }
 
 /** A count within an event. */
 export interface EventCount {
   /** A casualty kind ("killed") or the counted noun ("protesters"). */
   kind: string;
-  /** How many; null when the text is vague. */
+  /** How many; null when the text gives a magnitude or nothing exact. */
   count: number | null;
+  /** The magnitude the text gives instead of a number ("hundreds"). */
+  magnitude: string | null;
+  /** How the count reads: "25 protesters detained", "none hurt". */
+  label: string;
   /** Where the counted fact stands. */
   start: number;
   end: number;

@@ -23,8 +23,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Invented; an emoji flag and curly quotes before the names, so UTF-16 offsets are tested.
 const SENTENCE = '🇫🇷 “We will rebuild,” said Prime Minister Jane Harlow in Paris on Tuesday.';
 // Invented, with one fact of every kind, so every type of the .d.ts meets a real value.
-const STORY = 'BAGHDAD, March 3, 2024 — An air strike killed at least 12 fighters in Mosul on '
-  + 'Tuesday, and the World Bank pledged $2.5 billion. “We will rebuild,” said Mayor Tomás Ortega.';
+const STORY = 'BAGHDAD, March 3, 2024 — Protesters stormed the French embassy in Baghdad on '
+  + 'Tuesday, and an air strike killed at least 12 fighters in Mosul. The World Bank pledged '
+  + '$2.5 billion. “We will rebuild,” said Mayor Tomás Ortega.';
 
 let consumer; // a temporary project with the tarball installed
 let tarball;
@@ -122,8 +123,11 @@ test('every object of a real annotation has exactly the fields its interface dec
   check('Casualty', a.facts.casualties);
   check('Money', a.facts.money);
   check('Quote', a.facts.quotes);
+  check('Role', a.facts.roles);
   check('Event', a.facts.events);
   check('EventCount', a.facts.events.flatMap((e) => e.counts));
+  check('EventMention', a.facts.events.flatMap((e) => e.mentions));
+  check('Participant', a.facts.events.flatMap((e) => [e.actor, e.target]).filter(Boolean));
 });
 
 test('TypeScript compiles a strict consumer against the types, and they are not `any`', async () => {
