@@ -2,25 +2,42 @@
 //!
 //! Reads JSON Lines (`{"id": …, "text": …}`, other fields ignored) from the files named, or
 //! from standard input, and writes one JSON line per document:
-//! `{"id", "spans", "entities", "facts"}`. With `--text`, each file (or standard input) is one
-//! plain-text document whose id is its path. A bad line is reported on standard error with
-//! its file and line number, and the other documents are still processed; the exit status is 1
-//! if any document failed.
+//! `{"id", "offsets", "spans", "entities", "facts", "sentences"}`. With `--text`, each file (or
+//! standard input) is one plain-text document whose id is its path.
+//!
+//! Documents are annotated on `--jobs` threads (all cores by default) and written in input
+//! order, each as soon as it and those before it are done, so a crash loses only the documents
+//! in hand. Reading is bounded (a line, a text, the documents in flight), so a multi-gigabyte
+//! input streams through in bounded memory. A bad file or line is reported on standard error
+//! with its place, once, and the rest is still processed; the exit status is 1 if anything
+//! failed, 2 if the command line or the dictionary was refused.
 
-use annotator::{Annotator, Gazetteer, OffsetUnit};
-use serde_json::{json, Value};
-use std::io::{self, BufRead, BufWriter, Read, Write};
+mod input;
+mod jsonl;
+mod ordered;
+
+use annotator::{Annotation, Annotator, Gazetteer, OffsetUnit};
+use input::{Input, Inputs, Place};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: annotate [--text] [--offsets utf16|codepoints|bytes] [--dictionary FILE.tsv] [FILE ...]
+    "usage: annotate [--text] [--offsets utf16|codepoints|bytes] [--dictionary FILE.tsv]
+                [--jobs N] [FILE ...]
   Reads JSON Lines {\"id\", \"text\"} (or, with --text, plain text files) from FILEs or standard
-  input and writes one JSON line per document: {\"id\", \"spans\", \"entities\", \"facts\"}.";
+  input and writes one JSON line per document, in input order:
+  {\"id\", \"offsets\", \"spans\", \"entities\", \"facts\", \"sentences\"}.
+  --offsets     the unit of every offset (default utf16: JavaScript string indices)
+  --dictionary  a custom dictionary whose entries win over the built-in ones (see README)
+  --jobs        documents annotated at once (default: the number of cores)";
 
 struct Options {
     plain_text: bool,
     unit: OffsetUnit,
     dictionary: Option<String>,
+    jobs: usize,
     files: Vec<String>,
 }
 
@@ -29,6 +46,7 @@ fn parse_args() -> Result<Options, String> {
         plain_text: false,
         unit: OffsetUnit::Utf16,
         dictionary: None,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         files: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -37,18 +55,29 @@ fn parse_args() -> Result<Options, String> {
             "--text" => o.plain_text = true,
             "--offsets" => o.unit = args.next().ok_or("--offsets needs a value")?.parse()?,
             "--dictionary" => o.dictionary = Some(args.next().ok_or("--dictionary needs a file")?),
+            "--jobs" => {
+                let n = args.next().ok_or("--jobs needs a number")?;
+                o.jobs = n
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or(format!("--jobs needs a number above 0, not {n:?}"))?;
+            }
             "-h" | "--help" => return Err(String::new()),
             f if f.starts_with("--") => return Err(format!("unknown option {f}")),
             f => o.files.push(f.to_string()),
         }
     }
+    if o.files.is_empty() {
+        o.files.push("-".into());
+    }
     Ok(o)
 }
 
-/// Where a document came from, for error messages.
-struct Source<'a> {
-    name: &'a str,
-    line: usize,
+/// Writes to standard error, ignoring a closed one: a message that cannot be shown is no
+/// reason to stop annotating (and `eprintln!` would panic).
+fn complain(message: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "annotate: {message}");
 }
 
 fn main() -> ExitCode {
@@ -56,135 +85,98 @@ fn main() -> ExitCode {
         Ok(o) => o,
         Err(message) => {
             if !message.is_empty() {
-                eprintln!("annotate: {message}");
+                complain(format_args!("{message}"));
             }
-            eprintln!("{USAGE}");
+            let _ = writeln!(io::stderr(), "{USAGE}");
             return ExitCode::from(2);
         }
     };
     let annotator = match &options.dictionary {
         None => Annotator::with_default_data(),
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| format!("{path}: {e}"))
-            .and_then(|tsv| {
-                Annotator::with_custom_dictionary(Gazetteer::default_data(), &tsv)
-                    .map_err(|e| e.to_string())
-            }) {
+        Some(path) => match with_dictionary(path) {
             Ok(a) => a,
             Err(e) => {
-                eprintln!("annotate: {e}");
+                complain(format_args!("{e}"));
                 return ExitCode::from(2);
             }
         },
     };
-    let stdout = io::stdout();
-    let mut report = Report {
-        out: BufWriter::new(stdout.lock()),
-        failures: 0,
-    };
-    let names: Vec<String> = if options.files.is_empty() {
-        vec!["-".to_string()]
-    } else {
-        options.files.clone()
-    };
-    for name in &names {
-        let reader: Box<dyn Read> = if name == "-" {
-            Box::new(io::stdin())
-        } else {
-            match std::fs::File::open(name) {
-                Ok(f) => Box::new(f),
+    let mut out = BufWriter::new(io::stdout().lock());
+    let (mut failures, mut written) = (0usize, true);
+    // Each item travels with its place; the writer gets a copy to report failures with.
+    let mut inputs = Inputs::new(options.files, options.plain_text)
+        .map(|(place, input)| (place.clone(), (place, input)));
+    ordered::run(
+        options.jobs,
+        2 * options.jobs,
+        || inputs.next(),
+        |(place, input)| annotate(&annotator, options.unit, input, &place),
+        |place: Place, result| {
+            match result.unwrap_or_else(|panic| Err(format!("internal error: {panic}"))) {
+                Ok(None) => {}
+                Ok(Some(line)) => {
+                    // Flushed line by line: whatever happens later, this result is out.
+                    if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+                        complain(format_args!("cannot write the results: {e}"));
+                        written = false;
+                        return false;
+                    }
+                }
                 Err(e) => {
-                    report.emit(Source { name, line: 0 }, Err(e.to_string()));
-                    continue;
+                    failures += 1;
+                    complain(format_args!("{place}: {e}"));
                 }
             }
-        };
-        if options.plain_text {
-            let mut bytes = Vec::new();
-            let result = io::BufReader::new(reader)
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())
-                .and_then(|_| String::from_utf8(bytes).map_err(|e| invalid_utf8(&e)))
-                .and_then(|text| annotate(&annotator, options.unit, json!(name), &text));
-            report.emit(Source { name, line: 1 }, result);
-            continue;
-        }
-        for (n, line) in io::BufReader::new(reader).split(b'\n').enumerate() {
-            let source = Source { name, line: n + 1 };
-            let result = line
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| String::from_utf8(bytes).map_err(|e| invalid_utf8(&e)))
-                .and_then(|line| document(&annotator, options.unit, &line));
-            match result {
-                Ok(Some(v)) => report.emit(source, Ok(v)),
-                Ok(None) => {}
-                Err(e) => report.emit(source, Err(e)),
-            }
-        }
+            true
+        },
+    );
+    if failures > 0 {
+        complain(format_args!("{failures} document(s) failed"));
     }
-    if report.out.flush().is_err() {
-        return ExitCode::from(1);
-    }
-    if report.failures > 0 {
-        eprintln!("annotate: {} document(s) failed", report.failures);
+    if failures > 0 || !written {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-/// Writes results to standard output and errors, with their source, to standard error.
-struct Report<W: Write> {
-    out: W,
-    failures: usize,
+/// The default gazetteer with the dictionary at `path`, its errors naming the file.
+fn with_dictionary(path: &str) -> Result<Annotator, String> {
+    let tsv = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut gazetteer = Gazetteer::default_data();
+    gazetteer
+        .add_tsv_overriding(path, tsv)
+        .map_err(|e| e.to_string())?;
+    Annotator::new(&gazetteer).map_err(|e| e.to_string())
 }
 
-impl<W: Write> Report<W> {
-    fn emit(&mut self, source: Source, result: Result<Value, String>) {
-        match result {
-            Ok(v) => {
-                let _ = writeln!(self.out, "{v}");
-            }
-            Err(e) => {
-                self.failures += 1;
-                eprintln!("annotate: {}:{}: {e}", source.name, source.line);
-            }
-        }
-    }
+/// One output line, in the order a reader wants its fields.
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    annotation: &'a Annotation,
 }
 
-fn invalid_utf8(e: &std::string::FromUtf8Error) -> String {
-    format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
-}
-
-/// One JSON Lines document; `None` for a blank line.
-fn document(annotator: &Annotator, unit: OffsetUnit, line: &str) -> Result<Option<Value>, String> {
-    if line.trim().is_empty() {
-        return Ok(None);
-    }
-    let v: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
-    let text = v
-        .get("text")
-        .ok_or("missing \"text\"")?
-        .as_str()
-        .ok_or("\"text\" is not a string")?;
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    annotate(annotator, unit, id, text).map(Some)
-}
-
+/// The JSON line for one input; `None` for a blank line.
 fn annotate(
     annotator: &Annotator,
     unit: OffsetUnit,
-    id: Value,
-    text: &str,
-) -> Result<Value, String> {
-    let a = annotator.annotate(text, unit).map_err(|e| e.to_string())?;
-    Ok(json!({
-        "id": id,
-        "offsets": a.offsets,
-        "spans": a.spans,
-        "entities": a.entities,
-        "facts": a.facts,
-        "sentences": a.sentences,
-    }))
+    input: Result<Input, String>,
+    place: &Place,
+) -> Result<Option<String>, String> {
+    let (id, text) = match input? {
+        Input::Text(text) => (Value::from(&*place.file), text),
+        Input::JsonLine(line) => match jsonl::parse(&line, place.line.unwrap_or(1))? {
+            Some(doc) => (doc.id, doc.text),
+            None => return Ok(None),
+        },
+    };
+    let annotation = annotator.annotate(&text, unit).map_err(|e| e.to_string())?;
+    serde_json::to_string(&Output {
+        id: &id,
+        annotation: &annotation,
+    })
+    .map(Some)
+    .map_err(|e| format!("cannot write the result: {e}"))
 }
