@@ -41,6 +41,18 @@ fn spawn(args: &[&str]) -> Child {
         .unwrap()
 }
 
+/// The first line `from` gives within a minute, if any, read on a thread of its own so that a
+/// command that goes on running cannot hang the test.
+fn first_line(from: impl std::io::Read + Send + 'static) -> Option<String> {
+    let (said, heard) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut first = String::new();
+        let _ = BufReader::new(from).read_line(&mut first);
+        let _ = said.send(first);
+    });
+    heard.recv_timeout(Duration::from_secs(60)).ok()
+}
+
 /// A fresh directory for one test's files.
 fn scratch(test: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("annotate-{test}-{}", std::process::id()));
@@ -175,14 +187,7 @@ fn a_directory_is_one_error_and_the_next_file_is_still_annotated() {
 fn an_endless_line_is_reported_at_once_without_holding_it() {
     // /dev/zero is one line with no end: the message must come while it is still being read.
     let mut child = spawn(&["/dev/zero"]);
-    let mut err = BufReader::new(child.stderr.take().unwrap());
-    let (said, heard) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut first = String::new();
-        let _ = err.read_line(&mut first);
-        let _ = said.send(first);
-    });
-    let first = heard.recv_timeout(Duration::from_secs(60));
+    let first = first_line(child.stderr.take().unwrap());
     child.kill().unwrap();
     child.wait().unwrap();
     let first = first.expect("a message within a minute");
@@ -238,14 +243,7 @@ fn each_result_is_written_before_the_next_document_arrives() {
         .write_all(b"{\"id\": 1, \"text\": \"Iraq\"}\n")
         .unwrap();
     stdin.flush().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let (said, heard) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut first = String::new();
-        let _ = out.read_line(&mut first);
-        let _ = said.send(first);
-    });
-    let first = heard.recv_timeout(Duration::from_secs(60));
+    let first = first_line(child.stdout.take().unwrap());
     drop(stdin);
     child.kill().ok();
     child.wait().unwrap();

@@ -186,6 +186,30 @@ enum Line {
 
 fn read_line(reader: &mut dyn BufRead, limit: usize) -> io::Result<Line> {
     let mut line = Vec::new();
+    let mut too_long = false;
+    let any = each_part(reader, |part| {
+        too_long = line.len() + part.len() > limit;
+        if !too_long {
+            line.extend_from_slice(part);
+        }
+        !too_long
+    })?;
+    Ok(match (any, too_long) {
+        (_, true) => Line::TooLong,
+        (true, false) => Line::Bytes(line),
+        (false, false) => Line::End,
+    })
+}
+
+/// Reads past the rest of a line, holding none of it.
+fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
+    each_part(reader, |_| true).map(drop)
+}
+
+/// Hands the current line to `take` part by part, as the reader buffers it, and reads past
+/// each part taken, up to and with the line break. Stops at the break, at the end of the input,
+/// or when `take` refuses a part (left unread). Says whether there was any input left.
+fn each_part(reader: &mut dyn BufRead, mut take: impl FnMut(&[u8]) -> bool) -> io::Result<bool> {
     let mut any = false;
     loop {
         let chunk = match reader.fill_buf() {
@@ -194,42 +218,19 @@ fn read_line(reader: &mut dyn BufRead, limit: usize) -> io::Result<Line> {
             Err(e) => return Err(e),
         };
         if chunk.is_empty() {
-            return Ok(if any { Line::Bytes(line) } else { Line::End });
+            return Ok(any);
         }
         any = true;
         let (part, used, ends) = match chunk.iter().position(|&b| b == b'\n') {
             Some(at) => (&chunk[..at], at + 1, true),
             None => (chunk, chunk.len(), false),
         };
-        if line.len() + part.len() > limit {
-            return Ok(Line::TooLong);
+        if !take(part) {
+            return Ok(true);
         }
-        line.extend_from_slice(part);
         reader.consume(used);
         if ends {
-            return Ok(Line::Bytes(line));
-        }
-    }
-}
-
-/// Reads past the rest of a line, holding none of it.
-fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
-    loop {
-        let chunk = match reader.fill_buf() {
-            Ok(chunk) => chunk,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            return Ok(());
-        }
-        let (used, ends) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(at) => (at + 1, true),
-            None => (chunk.len(), false),
-        };
-        reader.consume(used);
-        if ends {
-            return Ok(());
+            return Ok(true);
         }
     }
 }
