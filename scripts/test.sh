@@ -28,3 +28,5 @@ step "WASM build"
 bash scripts/build.sh
 step "browser tests"
 node --test --test-reporter=tap tests/e2e/
+step "fuzzing, a minute per target (npm run fuzz for the long run)"
+bash scripts/fuzz.sh 60

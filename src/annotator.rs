@@ -318,6 +318,9 @@ impl Annotator {
         let defs = &self.entities;
         let mut entities: Vec<Entity> = Vec::new();
         let mut slots: HashMap<(Label, String), usize> = HashMap::new();
+        // (entity slot, surface) pairs already listed: a set, not a scan of the entity's
+        // aliases, since a custom entity may have thousands of them.
+        let mut listed: HashSet<(usize, &str)> = HashSet::new();
         let mut spans = Vec::with_capacity(kept.len());
         for m in kept {
             let surface = &text[m.start..m.end];
@@ -353,7 +356,7 @@ impl Annotator {
             });
             let entity = &mut entities[slot];
             entity.mentions += 1;
-            if !entity.aliases.iter().any(|a| a == surface) {
+            if listed.insert((slot, surface)) {
                 entity.aliases.push(surface.to_string());
             }
             spans.push(Span {

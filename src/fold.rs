@@ -12,10 +12,16 @@
 //! another UTF-8 width (the Kelvin sign, capital sharp s) is left as it is in `lower`; patterns
 //! fold the same way, so they still meet.
 //!
-//! Every byte of the folded text remembers the byte offset of the original character it came
-//! from. That map costs four bytes per folded byte; the alternative, folding in place with
-//! same-width replacements, cannot express deletions (collapsed spaces, combining marks), so it
-//! was rejected.
+//! The way back is a sparse map. Between two edits (a dropped or collapsed character, a
+//! character folded to one of another width) folded and original bytes advance together, so
+//! the map keeps one checkpoint per edit, `(folded offset, original offset)`, and a lookup is a
+//! binary search for the last checkpoint at or before a folded offset. A news text, mostly
+//! ASCII, needs a few checkpoints per paragraph. The map it replaced kept four bytes per folded
+//! byte (64 MB for a 16 MB text); folding in place with same-width replacements was rejected
+//! because it cannot express deletions (collapsed spaces, combining marks). Offsets are `u32`
+//! to keep the worst case (an accent on every letter: one eight-byte checkpoint per two-byte
+//! letter) at the old cost; [`Folded::new`] refuses a text they cannot address rather than
+//! relying on the annotator's size limit.
 
 /// A folded copy of a text and the map from its bytes back to the original.
 #[derive(Debug, Clone)]
@@ -24,17 +30,26 @@ pub(crate) struct Folded {
     pub cased: String,
     /// `cased` lower-cased, aligned with it byte for byte.
     pub lower: String,
-    /// `origin[i]` is the original byte offset of the character that produced folded byte `i`;
-    /// one extra element holds the original length.
-    origin: Vec<u32>,
+    /// Checkpoints `(folded, original)`, sorted, the first at `(0, _)`: folded byte `f` came
+    /// from original byte `original + (f - folded)` of the last checkpoint with `folded <= f`.
+    /// For a character that folding replaced by one of another width, that is its first byte.
+    checkpoints: Vec<(u32, u32)>,
 }
 
 impl Folded {
     /// Folds `text`.
+    ///
+    /// # Panics
+    /// If `text` is 4 GiB or longer, past what the offset map addresses; the annotator accepts
+    /// far less ([`crate::MAX_TEXT_BYTES`]).
     pub fn new(text: &str) -> Folded {
+        assert!(
+            u32::try_from(text.len()).is_ok(),
+            "a folded text is under 4 GiB"
+        );
         let mut cased = String::with_capacity(text.len());
         let mut lower = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut checkpoints: Vec<(u32, u32)> = Vec::new();
         let mut last_space = false;
         let bytes = text.as_bytes();
         let mut at = 0;
@@ -47,7 +62,7 @@ impl Folded {
                     (fold_char(c), c.len_utf8())
                 }
             };
-            let from = at as u32;
+            let from = at;
             at += width;
             let Some(f) = folded else { continue };
             if f == ' ' {
@@ -58,29 +73,47 @@ impl Folded {
             } else {
                 last_space = false;
             }
+            let to = cased.len();
+            // In step: the same distance between original and folded as at the last checkpoint.
+            let in_step = checkpoints
+                .last()
+                .is_some_and(|&(cf, co)| from - co as usize == to - cf as usize);
+            if !in_step {
+                checkpoints.push((to as u32, from as u32));
+            }
+            // A character folded to one of another width puts the next one out of step.
             cased.push(f);
             lower.push(lower_same_width(f));
-            if f.is_ascii() {
-                origin.push(from);
-            } else {
-                origin.extend(std::iter::repeat_n(from, f.len_utf8()));
-            }
         }
-        origin.push(text.len() as u32);
         Folded {
             cased,
             lower,
-            origin,
+            checkpoints,
         }
     }
 
-    /// The original byte range of the folded byte range `start..end` (`end > start`), where
-    /// `original` is the text this was folded from. The range ends after the last character
-    /// that produced folded text, and after any combining marks that belong to it; characters
-    /// folding dropped after it (a carriage return, a zero-width mark) stay outside.
+    /// The original offset of the character that produced folded byte `at`, a character
+    /// boundary of `cased`.
+    fn origin(&self, at: usize) -> usize {
+        let i = self
+            .checkpoints
+            .partition_point(|&(folded, _)| folded as usize <= at);
+        let (folded, original) = self.checkpoints[i - 1];
+        original as usize + (at - folded as usize)
+    }
+
+    /// The original byte range of the folded byte range `start..end` (`end > start`, both on
+    /// character boundaries), where `original` is the text this was folded from. The range ends
+    /// after the last character that produced folded text, and after any combining marks that
+    /// belong to it; characters folding dropped after it (a carriage return, a zero-width mark)
+    /// stay outside.
     pub fn original(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
-        let from = self.origin[start] as usize;
-        let last = self.origin[end - 1] as usize;
+        let from = self.origin(start);
+        let last_char = self.cased[..end]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(i, _)| i);
+        let last = self.origin(last_char);
         let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
         for c in original[to..].chars() {
             if !is_combining_mark(c) {
@@ -211,6 +244,28 @@ mod tests {
         assert_eq!(&text[s..e], "Iraq");
         let (s, e) = f.original(text, 5, 9);
         assert_eq!(&text[s..e], "Jose\u{301}");
+    }
+
+    #[test]
+    fn every_folded_character_maps_back_to_the_one_it_came_from() {
+        let text = "a\u{2019}b  c\r\ndé\u{301}f\u{200B}g 🇮🇶 «Łx»";
+        let f = Folded::new(text);
+        let mut expected = Vec::new();
+        for (i, c) in text.char_indices() {
+            if fold_char(c).is_some() && !(c == ' ' && text[..i].ends_with(' ')) {
+                expected.push(i);
+            }
+        }
+        let got: Vec<usize> = f.cased.char_indices().map(|(i, _)| f.origin(i)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_ascii_text_needs_one_checkpoint_per_edit_not_one_per_byte() {
+        let text = "Protesters marched in Baghdad on Tuesday.\r\n".repeat(1000);
+        let f = Folded::new(&text);
+        // Each dropped carriage return puts the rest one byte out of step.
+        assert_eq!(f.checkpoints.len(), 1 + 1000);
     }
 
     #[test]

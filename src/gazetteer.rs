@@ -1,6 +1,6 @@
 //! The gazetteer: named entities and keywords with the surface forms that refer to them.
 
-use crate::error::Error;
+use crate::error::{BadLine, Error};
 use crate::label::Label;
 use std::collections::HashMap;
 
@@ -76,6 +76,12 @@ pub struct Gazetteer {
     pub(crate) surfaces: Vec<Surface>,
 }
 
+/// The largest dictionary accepted at once, in bytes: about 300,000 entries of news-like
+/// names. Building costs time and memory in proportion to the surfaces (the automaton, the
+/// readings, the entities); past this size a browser tab would spend tens of seconds and
+/// gigabytes on it, so the error says so instead. The default data is a fraction of it.
+pub const MAX_DICTIONARY_BYTES: usize = 8 * 1024 * 1024;
+
 /// The default dictionaries, compiled in: `(file name, contents)` in priority order.
 const DEFAULT_SOURCES: &[(&str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/gazetteer_sources.rs"));
@@ -109,35 +115,63 @@ impl Gazetteer {
     }
 
     /// Parses a dictionary in the format described on [`Gazetteer`].
-    pub fn parse(source: &str, tsv: &str) -> Result<Gazetteer, Error> {
+    pub fn parse(source: &str, tsv: impl AsRef<[u8]>) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
         g.add_tsv(source, tsv)?;
         Ok(g)
     }
 
     /// Adds the entities of a dictionary; on error nothing is added.
-    pub fn add_tsv(&mut self, source: &str, tsv: &str) -> Result<(), Error> {
-        self.add_lines(source, tsv, false)
+    ///
+    /// The dictionary is UTF-8, with or without a byte-order mark, its lines ending in LF or
+    /// CRLF. It is taken as bytes so that a line that is not UTF-8 is reported with its number
+    /// like any other bad line; the error lists every bad line, not only the first.
+    pub fn add_tsv(&mut self, source: &str, tsv: impl AsRef<[u8]>) -> Result<(), Error> {
+        self.add_lines(source, tsv.as_ref(), false)
     }
 
     /// Adds a dictionary whose readings of a surface win over every reading already present
     /// (a user's custom dictionary over the default one); on error nothing is added.
-    pub fn add_tsv_overriding(&mut self, source: &str, tsv: &str) -> Result<(), Error> {
-        self.add_lines(source, tsv, true)
+    pub fn add_tsv_overriding(&mut self, source: &str, tsv: impl AsRef<[u8]>) -> Result<(), Error> {
+        self.add_lines(source, tsv.as_ref(), true)
     }
 
-    fn add_lines(&mut self, source: &str, tsv: &str, overriding: bool) -> Result<(), Error> {
-        let mut lines = Vec::new();
-        for (n, line) in tsv.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            lines.push(parse_line(line).map_err(|message| Error::Dictionary {
+    fn add_lines(&mut self, source: &str, tsv: &[u8], overriding: bool) -> Result<(), Error> {
+        if tsv.len() > MAX_DICTIONARY_BYTES {
+            return Err(Error::DictionaryTooLarge {
                 source: source.to_string(),
-                line: n + 1,
-                message,
-            })?);
+                bytes: tsv.len(),
+                limit: MAX_DICTIONARY_BYTES,
+            });
+        }
+        let tsv = tsv.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(tsv);
+        let mut lines = Vec::new();
+        let mut bad = Vec::new();
+        for (n, line) in tsv.split(|&b| b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            let parsed = std::str::from_utf8(line)
+                .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))
+                .and_then(|line| {
+                    if line.trim().is_empty() || line.starts_with('#') {
+                        Ok(None)
+                    } else {
+                        parse_line(line).map(Some)
+                    }
+                });
+            match parsed {
+                Ok(Some(line)) => lines.push(line),
+                Ok(None) => {}
+                Err(message) => bad.push(BadLine {
+                    line: n + 1,
+                    message,
+                }),
+            }
+        }
+        if !bad.is_empty() {
+            return Err(Error::Dictionary {
+                source: source.to_string(),
+                lines: bad,
+            });
         }
         for line in lines {
             self.push_line(line, overriding);
@@ -376,6 +410,55 @@ mod tests {
             let err = Gazetteer::parse("t", tsv).unwrap_err().to_string();
             assert!(err.starts_with(expected), "{tsv:?}: {err}");
         }
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_not_only_the_first() {
+        let tsv = "PLACE\tBaghdad\nCITY\tBasra\nPLACE\tMosul\nBaghdad\n";
+        let Err(Error::Dictionary { source, lines }) = Gazetteer::parse("mine.tsv", tsv) else {
+            panic!("the dictionary has bad lines");
+        };
+        assert_eq!(source, "mine.tsv");
+        let numbers: Vec<usize> = lines.iter().map(|b| b.line).collect();
+        assert_eq!(numbers, [2, 4]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+        let g = Gazetteer::parse(
+            "t",
+            "\u{feff}PERSON\tAli Hassan\tHassan\t-\tx:1\r\nTITLE\tenvoy\t-\ti\r\n",
+        )
+        .unwrap();
+        assert_eq!(g.entities()[0].label, Label::Person);
+        assert_eq!(g.entities()[0].id.as_deref(), Some("x:1"));
+        assert_eq!(g.surfaces[2].case, CasePolicy::Insensitive);
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_named_and_the_others_still_checked() {
+        let err = Gazetteer::parse("d.tsv", b"PLACE\tBasra\nPLACE\tMos\xFFul\nCITY\tX\n")
+            .unwrap_err()
+            .to_string();
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(
+            lines[0],
+            "d.tsv, line 2: invalid UTF-8 at byte 10 of the line"
+        );
+        assert!(lines[1].starts_with("d.tsv, line 3: unknown label \"CITY\""));
+        assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn a_dictionary_over_the_limit_is_refused_with_its_size() {
+        let tsv = "ORG\tAcme Widgets\n".repeat(MAX_DICTIONARY_BYTES / 17 + 1);
+        let err = Gazetteer::parse("huge.tsv", &tsv).unwrap_err();
+        assert!(matches!(err, Error::DictionaryTooLarge { .. }));
+        assert!(
+            err.to_string()
+                .starts_with("huge.tsv is 8.4 MB; a custom dictionary may be at most 8.4 MB"),
+            "{err}"
+        );
     }
 
     #[test]

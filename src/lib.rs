@@ -74,7 +74,7 @@ mod wasm;
 
 pub use annotation::{Annotation, Entity, Sentence, Span};
 pub use annotator::{Annotator, MAX_TEXT_BYTES};
-pub use error::Error;
-pub use gazetteer::{CasePolicy, DictLine, EntityDef, Flags, Gazetteer};
+pub use error::{BadLine, Error};
+pub use gazetteer::{CasePolicy, DictLine, EntityDef, Flags, Gazetteer, MAX_DICTIONARY_BYTES};
 pub use label::{Label, UnknownLabel};
 pub use offsets::OffsetUnit;

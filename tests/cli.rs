@@ -1,8 +1,10 @@
 //! The `annotate` command as a person runs it.
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_annotate"))
@@ -14,6 +16,48 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
+}
+
+/// Waits for `child` at most a minute; a command that never ends fails the test instead of
+/// hanging it.
+fn finish(child: Child) -> Output {
+    let pid = child.id();
+    let (done, wait) = mpsc::channel();
+    std::thread::spawn(move || done.send(child.wait_with_output().unwrap()));
+    wait.recv_timeout(Duration::from_secs(60))
+        .unwrap_or_else(|_| {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            panic!("annotate did not end within a minute")
+        })
+}
+
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_annotate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// The first line `from` gives within a minute, if any, read on a thread of its own so that a
+/// command that goes on running cannot hang the test.
+fn first_line(from: impl std::io::Read + Send + 'static) -> Option<String> {
+    let (said, heard) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut first = String::new();
+        let _ = BufReader::new(from).read_line(&mut first);
+        let _ = said.send(first);
+    });
+    heard.recv_timeout(Duration::from_secs(60)).ok()
+}
+
+/// A fresh directory for one test's files.
+fn scratch(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("annotate-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 fn lines(out: &Output) -> Vec<Value> {
@@ -64,8 +108,7 @@ fn bad_lines_are_named_and_the_rest_still_processed() {
 
 #[test]
 fn plain_text_files_are_one_document_each() {
-    let dir = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("cli");
     let file = dir.join("story.txt");
     std::fs::write(&file, "Protesters marched in Baghdad.\n").unwrap();
     let out = run(&["--text", file.to_str().unwrap()], b"");
@@ -82,16 +125,28 @@ fn plain_text_files_are_one_document_each() {
 }
 
 #[test]
-fn a_malformed_custom_dictionary_stops_with_its_line() {
-    let dir = std::env::temp_dir().join(format!("annotate-dict-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+fn a_malformed_custom_dictionary_stops_with_every_bad_line_and_its_file() {
+    let dir = scratch("dict");
     let dict = dir.join("mine.tsv");
-    std::fs::write(&dict, "ORG\tAcme Widgets\nCITY\tSpringfield\n").unwrap();
-    let out = run(&["--dictionary", dict.to_str().unwrap()], b"");
+    let name = dict.to_str().unwrap();
+    std::fs::write(
+        &dict,
+        b"ORG\tAcme Widgets\nCITY\tSpringfield\nORG\nPLACE\tOak\xFFdale\n",
+    )
+    .unwrap();
+    let out = run(&["--dictionary", name], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr)
-        .contains("custom dictionary, line 2: unknown label \"CITY\""));
-    std::fs::write(&dict, "ORG\tAcme Widgets\n").unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{name}, line 2: unknown label \"CITY\"")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{name}, line 3: ")), "{err}");
+    assert!(
+        err.contains(&format!("{name}, line 4: invalid UTF-8")),
+        "{err}"
+    );
+    std::fs::write(&dict, "\u{feff}ORG\tAcme Widgets\r\n").unwrap();
     let out = run(
         &["--dictionary", dict.to_str().unwrap()],
         b"{\"id\":1,\"text\":\"Acme Widgets grew.\"}\n",
@@ -105,4 +160,129 @@ fn unknown_options_print_usage() {
     let out = run(&["--frobnicate"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage: annotate"));
+}
+
+#[test]
+fn a_directory_is_one_error_and_the_next_file_is_still_annotated() {
+    let dir = scratch("dir");
+    let file = dir.join("docs.jsonl");
+    std::fs::write(&file, "{\"id\": 1, \"text\": \"Iraq\"}\n").unwrap();
+    let mut child = spawn(&[dir.to_str().unwrap(), file.to_str().unwrap()]);
+    drop(child.stdin.take());
+    let out = finish(child);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out)[0]["id"], 1);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            format!("annotate: {}: is a directory", dir.display()).as_str(),
+            "annotate: 1 document(s) failed"
+        ]
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_endless_line_is_reported_at_once_without_holding_it() {
+    // /dev/zero is one line with no end: the message must come while it is still being read.
+    let mut child = spawn(&["/dev/zero"]);
+    let first = first_line(child.stderr.take().unwrap());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let first = first.expect("a message within a minute");
+    assert!(
+        first.starts_with("annotate: /dev/zero:1: the line is longer than 67.1 MB and is skipped"),
+        "{first}"
+    );
+}
+
+#[test]
+fn a_line_over_the_bound_is_skipped_and_the_next_is_annotated() {
+    let mut input = vec![b'x'; 70_000_000];
+    input.extend_from_slice(b"\n{\"id\": 2, \"text\": \"Iraq\"}\n");
+    let out = run(&[], &input);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out)[0]["id"], 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-:1: the line is longer than"));
+}
+
+#[test]
+fn a_text_stream_over_the_limit_is_refused_without_reading_it_all() {
+    let mut child = spawn(&["--text", "/dev/zero"]);
+    drop(child.stdin.take());
+    let out = finish(child);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/dev/zero: the text is over 16.8 MB"), "{err}");
+}
+
+#[test]
+fn a_byte_order_mark_and_escaped_lone_surrogates_are_read_as_the_page_reads_them() {
+    let out = run(
+        &["--offsets", "codepoints"],
+        b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"\\ud800 in Baghdad\"}\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let span = &lines(&out)[0]["spans"][0];
+    assert_eq!(
+        (span["text"].as_str(), span["start"].as_u64()),
+        (Some("Baghdad"), Some(5))
+    );
+}
+
+#[test]
+fn each_result_is_written_before_the_next_document_arrives() {
+    let mut child = spawn(&[]);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"{\"id\": 1, \"text\": \"Iraq\"}\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let first = first_line(child.stdout.take().unwrap());
+    drop(stdin);
+    child.kill().ok();
+    child.wait().unwrap();
+    let first: Value =
+        serde_json::from_str(&first.expect("a result while the input is open")).unwrap();
+    assert_eq!(first["id"], 1);
+}
+
+#[test]
+fn a_closed_standard_error_does_not_stop_the_annotation() {
+    let mut child = spawn(&[]);
+    drop(child.stderr.take());
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"not json\n{\"id\": 2, \"text\": \"Iraq\"}\n")
+        .unwrap();
+    drop(stdin);
+    let out = finish(child);
+    assert_eq!(out.status.code(), Some(1), "failed, not panicked");
+    assert_eq!(lines(&out)[0]["id"], 2);
+}
+
+#[test]
+fn any_number_of_jobs_gives_the_same_output_in_input_order() {
+    let input: String = (0..60)
+        .map(|i| {
+            let text = match i % 3 {
+                0 => "Protesters marched in Baghdad on Tuesday.".repeat(20),
+                1 => "Iraq".to_string(),
+                _ => String::new(),
+            };
+            format!("{{\"id\": {i}, \"text\": {text:?}}}\n")
+        })
+        .collect();
+    let one = run(&["--jobs", "1"], input.as_bytes());
+    let three = run(&["--jobs", "3"], input.as_bytes());
+    assert!(one.status.success() && three.status.success());
+    assert_eq!(one.stdout, three.stdout);
+    let ids: Vec<Value> = lines(&three).iter().map(|d| d["id"].clone()).collect();
+    assert_eq!(ids, (0..60).map(Value::from).collect::<Vec<_>>());
+    assert_eq!(run(&["--jobs", "0"], b"").status.code(), Some(2));
 }
