@@ -164,7 +164,6 @@ mod long_structured_inputs {
     }
 
     #[test]
-    #[ignore = "quadratic quote attribution in src/facts/quotes.rs: 420 KB takes over 120 s (found by this test; reported to the lead)"]
     fn deep_nesting_of_mixed_quotes_and_brackets() {
         let open = "“‘(«[\"'".repeat(20_000);
         let close = "'\"]»)’”".repeat(20_000);

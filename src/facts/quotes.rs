@@ -103,10 +103,15 @@ pub(crate) fn extract(
         let sentence_end = sentences
             .get(last)
             .map_or(text.len(), |s| s.1.max(close_end));
+        // A speaker stands within a few dozen words of the quotation ("…," the Iraqi foreign
+        // ministry said in a statement on Friday); looking no further keeps the work per
+        // quotation bounded when one sentence holds thousands of them.
         let lead = &tokens[token_at(tokens, sentence_start)..token_at(tokens, open)];
+        let lead = &lead[lead.len().saturating_sub(SPEAKER_REACH)..];
         let trail = &tokens[token_at(tokens, close_end)..token_at(tokens, sentence_end)];
+        let trail = &trail[..trail.len().min(SPEAKER_REACH)];
         let speech_around = lead.iter().chain(trail).any(|t| t.is_any(SPEECH_VERBS));
-        if inner.iter().filter(|t| t.is_word()).count() <= 3 && !speech_around {
+        if inner.iter().filter(|t| t.is_word()).take(4).count() <= 3 && !speech_around {
             continue; // a scare quote
         }
         let chant = lead.iter().any(|t| t.is_any(CHANT_VERBS));
@@ -235,6 +240,9 @@ fn attribute<'m>(
             .flatten(),
     )
 }
+
+/// How many tokens before and after a quotation its speaker is looked for.
+const SPEAKER_REACH: usize = 48;
 
 /// Heads of noun phrases that name an organisation speaking as one ("the foreign ministry
 /// said in a statement").
