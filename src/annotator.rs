@@ -34,6 +34,8 @@ pub struct Annotator {
     entities: Vec<EntityDef>,
     matcher: Matcher,
     names: NameRules,
+    /// Surfaces a user marked "not a name" for a label (see [`Annotator::suppress`]).
+    suppressed: HashMap<Label, HashSet<String>>,
 }
 
 /// A candidate span before overlap resolution.
@@ -81,7 +83,25 @@ impl Annotator {
             matcher: Matcher::new(gazetteer)?,
             entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
+            suppressed: HashMap::new(),
         })
+    }
+
+    /// Never reads `surface` (exactly as written) as a `label` name again: a user's "not a
+    /// name" correction. Gazetteer matches and rule-found names with that label and surface
+    /// are dropped before overlaps are resolved and facts are read, so no fact names them
+    /// either; dates, numbers and money come from the fact extractors and are not affected.
+    pub fn suppress(&mut self, label: Label, surface: &str) {
+        self.suppressed
+            .entry(label)
+            .or_default()
+            .insert(surface.to_string());
+    }
+
+    fn is_suppressed(&self, text: &str, start: usize, end: usize, label: Label) -> bool {
+        self.suppressed
+            .get(&label)
+            .is_some_and(|set| set.contains(&text[start..end]))
     }
 
     /// An annotator over the default gazetteer.
@@ -121,10 +141,12 @@ impl Annotator {
                 rank: h.rank,
                 entity: EntityRef::Known(h.entity),
             })
+            .filter(|m| !self.is_suppressed(text, m.start, m.end, m.label))
             .collect();
         let mut named = resolve(listed);
         let weak: Vec<bool> = named.iter().map(|m| self.is_weak(m)).collect();
-        let found = self.names.find(text, &self.named_mentions(&named), &weak);
+        let mut found = self.names.find(text, &self.named_mentions(&named), &weak);
+        found.retain(|f| !self.is_suppressed(text, f.start, f.end, f.label));
         // A found name that spans a weak mention exactly replaces it (see `NameRules::find`).
         let replaced: HashSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         let mut is_weak = weak.iter();
