@@ -2,8 +2,9 @@
 // Debian's Chromium driven by playwright-core, and helpers that wait for the page's state.
 
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,24 @@ export function pageRunner(getApp) {
   };
 }
 
+/**
+ * Starts the browser before a test file's tests and closes it after them. Returns
+ * `{ withPage, app }`: `withPage` as from `pageRunner`, `app()` the running browser.
+ */
+export function browserSuite() {
+  let app;
+  before(async () => {
+    app = await startBrowser();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  return { withPage: pageRunner(() => app), app: () => app };
+}
+
+/** A short news sentence with a place, a date, a country and a nationality. */
+export const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
+
 /** Waits until the page has settled: annotated, empty, or showing an error. */
 export async function settled(page, states = ['ready', 'empty', 'error']) {
   // "ready" counts once the full gazetteer is in (the first answer comes from the core one).
@@ -114,4 +133,16 @@ export function marks(page) {
 export async function problems(page) {
   const csp = await page.evaluate(() => window.__csp ?? []);
   return [...page.seen.console, ...page.seen.pageErrors, ...csp.map((v) => `CSP violation: ${v}`)];
+}
+
+/**
+ * Clicks `selector` and saves the download it starts into `dir` under its suggested name (a
+ * file:// page is read by its extension). Returns `{ name, file, text }`.
+ */
+export async function downloadFrom(page, selector, dir) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), file, text: await readFile(file, 'utf8') };
 }

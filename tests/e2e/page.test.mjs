@@ -1,25 +1,15 @@
 // Browser tests of the page: what a reader sees and can do, one behaviour per test.
 // Run: node --test tests/e2e/   (needs pkg/ built: scripts/build.sh)
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtemp, mkdir, symlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { startBrowser, settled, paste, marks, RESULTS, ROOT, pageRunner } from './harness.mjs';
+import { browserSuite, settled, paste, marks, RESULTS, ROOT, NEWS } from './harness.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-let app;
-before(async () => {
-  app = await startBrowser();
-});
-after(async () => {
-  await app?.close();
-});
-
-const withPage = pageRunner(() => app);
-
-const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
+const { withPage, app } = browserSuite();
 
 test('the sample article is annotated on load, with counts in the legend', async () => {
   await withPage(async (page) => {
@@ -116,7 +106,7 @@ test('the page requests nothing outside its own origin', async () => {
     await page.click('#entities button.entity');
     const requests = page.seen.requests;
     assert.ok(requests.some((u) => u.endsWith('/pkg/annotator_bg.wasm')), 'the worker\'s WASM fetch is seen');
-    const foreign = requests.filter((u) => new URL(u).origin !== app.origin);
+    const foreign = requests.filter((u) => new URL(u).origin !== app().origin);
     assert.deepEqual(foreign, []);
   });
 });
@@ -178,35 +168,24 @@ test('clicking an entity scrolls to its first mention and flashes every mention'
   });
 });
 
-test('a malformed custom dictionary shows the core\'s message and keeps the text', async () => {
-  await withPage(async (page) => {
-    await settled(page);
-    await paste(page, NEWS);
-    await page.click('#dictionary summary');
-    await page.fill('#dictionary-text', 'ORG\tMeridian News\nCITY\tSpringfield\n');
-    await page.click('#dictionary-apply');
-    await page.waitForSelector('#alert:not([hidden])');
-    const message = await page.textContent('#alert-text');
-    assert.match(message, /custom dictionary, line 2: unknown label "CITY"/);
-    assert.equal(await page.inputValue('#editor'), NEWS, 'the text is kept');
-    assert.equal(await page.textContent('#view'), NEWS, 'the annotation is kept');
-  });
-});
-
-test('a custom dictionary adds entities, and Reset removes them', async () => {
+test('a dictionary entry added in the manager highlights its words; deleting it removes them', async () => {
   await withPage(async (page) => {
     await settled(page);
     await paste(page, 'The zorblax crossed from Baghdad on a zorblaxes cart.');
     assert.equal((await marks(page)).some((m) => m.text.startsWith('zorblax')), false);
-    await page.click('#dictionary summary');
-    await page.fill('#dictionary-text', 'KEYWORD\tzorblax\tzorblaxes\ti\n');
-    await page.click('#dictionary-apply');
-    await page.waitForSelector('#view mark[data-entity][data-label="KEYWORD"]');
+    await page.click('#dictionary-open');
+    await page.selectOption('#dictionary-add select[name="label"]', 'KEYWORD');
+    await page.fill('#dictionary-add input[name="name"]', 'zorblax');
+    await page.fill('#dictionary-add input[name="aliases"]', 'zorblaxes');
+    await page.selectOption('#dictionary-add select[name="caseRule"]', 'any');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#view mark[data-entity][data-label="KEYWORD"]:text-is("zorblax")');
     const found = (await marks(page)).filter((m) => m.text.startsWith('zorblax'));
     assert.deepEqual(found.map((m) => [m.text, m.label]), [['zorblax', 'KEYWORD'], ['zorblaxes', 'KEYWORD']]);
-    assert.match(await page.textContent('#dictionary-status'), /^Applied/);
-    await page.click('#dictionary-reset');
+    assert.equal(await page.textContent('#dictionary-count'), '1');
+    await page.click('#dictionary-rows button[data-action="delete"]');
     await page.waitForFunction(() => ![...document.querySelectorAll('#view mark')].some((m) => m.textContent.startsWith('zorblax')));
+    assert.equal(await page.textContent('#dictionary-count'), '');
     assert.equal(await page.isVisible('#alert'), false);
   });
 });
@@ -253,32 +232,46 @@ test('rendering keeps every character of the text, whatever the spans', async ()
   });
 });
 
+/** Renders `text` in the page with every "Baghdad" a PLACE span; returns what its chunks hold. */
+function renderBaghdads(page, text) {
+  return page.evaluate(async (text) => {
+    const { renderAnnotated } = await import('./view/render.js');
+    const spans = [];
+    for (let at = text.indexOf('Baghdad'); at >= 0; at = text.indexOf('Baghdad', at + 1)) {
+      spans.push({ start: at, end: at + 7, label: 'PLACE' });
+    }
+    const div = document.createElement('div');
+    div.append(renderAnnotated(document, text, spans));
+    const chunks = [...div.children].filter((c) => c.localName !== 'mark');
+    return {
+      same: div.textContent === text,
+      classes: [...new Set(chunks.map((c) => c.className))],
+      lengths: chunks.map((c) => c.textContent.length),
+      ends: [...new Set(chunks.slice(0, -1).map((c) => c.textContent.at(-1)))],
+      marks: div.querySelectorAll('mark').length,
+      spans: spans.length,
+    };
+  }, text);
+}
+
 test('a long text renders in chunks cut at line breaks, never inside a mark; an article in one piece', async () => {
   await withPage(async (page) => {
     await settled(page);
-    const out = await page.evaluate(async () => {
-      const { renderAnnotated } = await import('./view/render.js');
-      const line = 'Protesters marched in Baghdad on Tuesday.\n';
-      const text = line.repeat(600) + 'End';
-      const short = document.createElement('div');
-      short.append(renderAnnotated(document, line.repeat(20), []));
-      const spans = [];
-      for (let at = text.indexOf('Baghdad'); at >= 0; at = text.indexOf('Baghdad', at + 1)) {
-        spans.push({ start: at, end: at + 7, label: 'PLACE' });
-      }
-      const div = document.createElement('div');
-      div.append(renderAnnotated(document, text, spans));
-      const chunks = [...div.children];
-      return {
-        shortInOnePiece: short.childElementCount === 0 && short.textContent === line.repeat(20),
-        same: div.textContent === text,
-        chunks: chunks.length,
-        allChunks: chunks.every((c) => c.className === 'chunk'),
-        cutAtBreaks: chunks.slice(0, -1).every((c) => c.textContent.endsWith('\n')),
-        marks: div.querySelectorAll('mark').length,
-      };
-    });
-    assert.deepEqual(out, { shortInOnePiece: true, same: true, chunks: 13, allChunks: true, cutAtBreaks: true, marks: 600 });
+    const line = 'Protesters marched in Baghdad on Tuesday.\n';
+    const short = await renderBaghdads(page, line.repeat(20));
+    assert.deepEqual([short.same, short.lengths, short.marks], [true, [], 20], 'an article is in one piece');
+    const long = await renderBaghdads(page, `${line.repeat(600)}End`);
+    assert.deepEqual([long.same, long.lengths.length, long.classes, long.ends, long.marks], [true, 13, ['chunk'], ['\n'], 600]);
+  });
+});
+
+test('a megabyte on one line is cut into bounded chunks, after spaces, losing nothing', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await renderBaghdads(page, 'Protesters marched in Baghdad on Tuesday 🇮🇶 and went home. '.repeat(17_000));
+    assert.deepEqual([out.same, out.classes, out.ends, out.marks], [true, ['chunk'], [' '], out.spans]);
+    assert.ok(out.lengths.length > 100, `${out.lengths.length} chunks`);
+    assert.ok(Math.max(...out.lengths) <= 8_200, `the longest chunk holds ${Math.max(...out.lengths)} characters`);
   });
 });
 
@@ -363,7 +356,7 @@ test('fast edits end with the annotation of the last text', async () => {
   });
 });
 
-test('the draft survives a reload; Sample brings the sample back', async () => {
+test('the draft survives a reload; Sample brings the sample back and offers the draft back', async () => {
   await withPage(async (page) => {
     await settled(page);
     await paste(page, NEWS);
@@ -373,6 +366,7 @@ test('the draft survives a reload; Sample brings the sample back', async () => {
     await page.click('#load-sample');
     await settled(page);
     assert.ok((await page.inputValue('#editor')).length > 1000);
+    assert.match(await page.textContent('#undo-bar'), /Article replaced by the sample \(13 words kept\)/);
   });
 });
 
@@ -394,7 +388,7 @@ test('the page works from any sub-path of a static host, with www/ and pkg/ side
   await symlink(path.join(ROOT, 'www'), path.join(deep, 'www'));
   await symlink(path.join(ROOT, 'pkg'), path.join(deep, 'pkg'));
   const { server, url } = await startStaticServer({ root: site });
-  const page = await app.browser.newPage();
+  const page = await app().browser.newPage();
   try {
     await page.goto(`${url}some/sub/path/www/`);
     assert.equal(await settled(page), 'ready');

@@ -10,6 +10,15 @@ import { labelClass, labelInfo } from '../labels.js';
 
 /** About how many characters a chunk of the view holds before it ends at the next line break. */
 const CHUNK_CHARS = 2000;
+/**
+ * A chunk that has found no line break by this length ends after the next space instead (or
+ * anywhere but inside a surrogate pair): a megabyte pasted as one line is still cut into
+ * bounded chunks. The cost is a visual line break inside a very long line, which is better
+ * than a tab frozen for a minute laying out one huge block.
+ */
+const LONG_LINE = 4 * CHUNK_CHARS;
+/** How far past `LONG_LINE` a space is looked for before cutting between any two words. */
+const SPACE_LOOKAHEAD = 200;
 /** Texts up to this length (an ordinary article and far more) are rendered in one piece. */
 const CHUNKED_ABOVE = 20_000;
 
@@ -43,22 +52,21 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
     chunk.className = 'chunk';
     out.append(chunk);
   };
-  // Plain text from `from` to `to`, cut into a new chunk after a line break once the current
-  // chunk is long enough.
+  // Plain text from `from` to `to`, cut into a new chunk at a break (see `chunkEnd`) once the
+  // current chunk is long enough.
   const plain = (from, to) => {
     while (from < to) {
       if (!chunked) {
         chunk.append(doc.createTextNode(text.slice(from, to)));
         return;
       }
-      const cut = from - chunkStart >= CHUNK_CHARS ? from : chunkStart + CHUNK_CHARS;
-      const newline = cut < to ? text.indexOf('\n', cut) : -1;
-      if (newline < 0 || newline >= to) {
+      const end = chunkEnd(text, chunkStart, from, to);
+      if (end < 0) {
         chunk.append(doc.createTextNode(text.slice(from, to)));
         return;
       }
-      chunk.append(doc.createTextNode(text.slice(from, newline + 1)));
-      from = newline + 1;
+      if (end > from) chunk.append(doc.createTextNode(text.slice(from, end)));
+      from = end;
       open(from);
     }
   };
@@ -77,6 +85,27 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
   }
   plain(at, text.length);
   return out;
+}
+
+/**
+ * Where the chunk that began at `chunkStart` should end within the plain text `from`..`to`:
+ * after the first line break once the chunk holds `CHUNK_CHARS`, or, with no line break by
+ * `LONG_LINE`, after a space (or at `from`, between a mark and the text). -1: not in this
+ * stretch. Scans at most up to `to`, so cutting a one-line megabyte stays linear.
+ */
+function chunkEnd(text, chunkStart, from, to) {
+  const limit = chunkStart + LONG_LINE;
+  for (let i = Math.max(from, chunkStart + CHUNK_CHARS); i < Math.min(to, limit); i++) {
+    if (text.charCodeAt(i) === 10) return i + 1;
+  }
+  if (limit >= to) return -1;
+  if (from >= limit) return from > chunkStart ? from : -1;
+  const stop = Math.min(to, limit + SPACE_LOOKAHEAD);
+  for (let i = limit; i < stop; i++) {
+    if (text.charCodeAt(i) === 32) return i + 1;
+  }
+  const low = (c) => c >= 0xdc00 && c <= 0xdfff;
+  return low(text.charCodeAt(limit)) ? limit + 1 : limit;
 }
 
 function renderMark(doc, surface, span, hidden, names) {
@@ -110,4 +139,16 @@ export function locate(root, offset) {
     last = node;
   }
   return last ? { node: last, offset: last.data.length } : null;
+}
+
+/**
+ * The UTF-16 offset into the text of a DOM position (`node`, `offset`) inside a rendered view:
+ * the inverse of `locate`, for turning a selection into a stretch of the text. Label tags are
+ * generated content, not text, so they count for nothing.
+ */
+export function offsetOf(root, node, offset) {
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  range.setEnd(node, offset);
+  return range.toString().length;
 }
