@@ -33,6 +33,20 @@ test('the sample article is annotated on load, with counts in the legend', async
   });
 });
 
+test('the sample article reads in the dark theme and on a phone (the README’s other pictures)', async () => {
+  await withPage({ colorScheme: 'dark', viewport: { width: 1160, height: 720 } }, async (page) => {
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.ok((await marks(page)).length > 5);
+    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-dark.png') });
+  });
+  await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.isVisible('#mtab-view'), true, 'the pane tabs are shown');
+    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-mobile.png') });
+  });
+});
+
 test('the quick core gazetteer answers first, then the full one adds the cities', async () => {
   await withPage(async (page) => {
     // Hold the article back until the core annotator has answered once, then paste a city that
