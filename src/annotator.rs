@@ -179,7 +179,12 @@ impl Annotator {
                 }),
         );
         let kept = resolve(all);
+        let nested = self.nested_names(text, &kept);
         let mut annotation = self.assemble(text, kept, facts, &sentences);
+        annotation.nested = nested
+            .into_iter()
+            .map(|m| self.nested_span(text, m))
+            .collect();
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
         Ok(annotation)
@@ -199,6 +204,57 @@ impl Annotator {
                 .as_deref()
                 .is_some_and(|id| id.starts_with("geonames:"))
             && !def.name.contains(' ')
+    }
+
+    /// The places and people the gazetteer finds inside each kept organisation or title (and
+    /// that are not all of it), without overlaps among themselves. Found by matching each such
+    /// span's text again rather than keeping every overlapped candidate: the spans are few and
+    /// short, so this costs little time and no memory for a long text.
+    fn nested_names(&self, text: &str, kept: &[Mention]) -> Vec<Mention> {
+        let mut nested = Vec::new();
+        for outer in kept {
+            if !matches!(outer.label, Label::Org | Label::Title) {
+                continue;
+            }
+            let inner: Vec<Mention> = self
+                .matcher
+                .find(&text[outer.start..outer.end])
+                .into_iter()
+                .map(|h| Mention {
+                    start: outer.start + h.start,
+                    end: outer.start + h.end,
+                    label: self.entities[h.entity as usize].label,
+                    rank: h.rank,
+                    entity: EntityRef::Known(h.entity),
+                })
+                .filter(|m| {
+                    matches!(m.label, Label::Place | Label::Person)
+                        && (m.start, m.end) != (outer.start, outer.end)
+                        && !self.is_suppressed(text, m.start, m.end, m.label)
+                })
+                .collect();
+            nested.extend(resolve(inner));
+        }
+        nested
+    }
+
+    /// A nested name as a span, naming its entity by the id `assemble` gives it.
+    fn nested_span(&self, text: &str, m: Mention) -> Span {
+        let (name, id) = match m.entity {
+            EntityRef::Known(e) => {
+                let def = &self.entities[e as usize];
+                (def.name.clone(), def.id.clone())
+            }
+            EntityRef::Found(name) => (name, None),
+            EntityRef::None => unreachable!("nested names are named mentions"),
+        };
+        Span {
+            start: m.start,
+            end: m.end,
+            label: m.label,
+            text: text[m.start..m.end].to_string(),
+            entity: Some(entity_id(m.label, &name, id)),
+        }
     }
 
     fn named_mentions<'m>(&'m self, mentions: &'m [Mention]) -> Vec<NamedMention<'m>> {
@@ -250,8 +306,7 @@ impl Annotator {
             };
             let slot = *slots.entry((m.label, name.clone())).or_insert_with(|| {
                 entities.push(Entity {
-                    id: id
-                        .unwrap_or_else(|| format!("{}:{}", m.label.as_str().to_lowercase(), name)),
+                    id: entity_id(m.label, &name, id),
                     name,
                     label: m.label,
                     mentions: 0,
@@ -277,6 +332,7 @@ impl Annotator {
         Annotation {
             offsets: OffsetUnit::Bytes,
             spans,
+            nested: Vec::new(),
             entities,
             facts,
             sentences: sentences
@@ -285,4 +341,9 @@ impl Annotator {
                 .collect(),
         }
     }
+}
+
+/// An entity's id: the source data's, or one made from its label and canonical name.
+fn entity_id(label: Label, name: &str, id: Option<String>) -> String {
+    id.unwrap_or_else(|| format!("{}:{}", label.as_str().to_lowercase(), name))
 }

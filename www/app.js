@@ -165,7 +165,8 @@ function renderView() {
   // Keyboard focus on a highlight survives re-rendering: the mark at the same place gets it.
   const focused = el.view.contains(document.activeElement) ? document.activeElement.dataset?.start : undefined;
   goto.clear(); // its ranges point into the nodes about to be replaced
-  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names }));
+  const nested = Array.isArray(result.nested) ? result.nested : [];
+  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names, nested }));
   el.view.scrollTop = scroll;
   el.view.hidden = false;
   el.viewEmpty.hidden = true;
@@ -327,7 +328,8 @@ el.facts.addEventListener('click', (event) => {
 });
 
 el.view.addEventListener('click', (event) => {
-  const mark = event.target.closest('mark[data-entity], mark.ent');
+  // A nested name (a place inside an organisation) is corrected on its own.
+  const mark = event.target.closest('.nested, mark.ent');
   if (!mark || !getSelection().isCollapsed) return;
   if (mark.dataset.entity) goto.showEntity(mark.dataset.entity);
   corrections.openForMark(mark);

@@ -246,6 +246,49 @@ test('rendering keeps every character of the text, whatever the spans', async ()
   });
 });
 
+test('a nested name renders inside its mark; malformed nested spans keep their text plain', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await page.evaluate(async () => {
+      const { renderAnnotated } = await import('./view/render.js');
+      const text = 'The US Embassy in Baghdad 🇮🇶 closed.';
+      const spans = [{ start: 4, end: 25, label: 'ORG' }];
+      const nested = [
+        { start: 4, end: 6, label: 'PLACE', entity: 'iso:US' },
+        { start: 5, end: 9, label: 'PERSON' }, // overlaps the previous one: skipped
+        { start: 18, end: 25, label: 'PLACE' },
+        { start: 20, end: 30, label: 'PLACE' }, // past its mark: skipped
+      ];
+      const div = document.createElement('div');
+      div.append(renderAnnotated(document, text, spans, { nested, hidden: new Set(['PERSON']) }));
+      const mark = div.querySelector('mark');
+      return {
+        text: div.textContent,
+        mark: mark.textContent,
+        inner: [...mark.querySelectorAll('.nested')].map((n) => [n.textContent, n.className, n.dataset.entity ?? null]),
+      };
+    });
+    assert.equal(out.text, 'The US Embassy in Baghdad 🇮🇶 closed.');
+    assert.equal(out.mark, 'US Embassy in Baghdad');
+    assert.deepEqual(out.inner, [['US', 'nested label-PLACE', 'iso:US'], ['Baghdad', 'nested label-PLACE', null]]);
+  });
+});
+
+test('a place inside an organisation stays readable as a second layer, with its own tag', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, 'The US Embassy in Baghdad condemned the attack.');
+    const org = page.locator('#view mark[data-label="ORG"]', { hasText: 'Embassy' });
+    const inner = org.locator('.nested[data-label="PLACE"]');
+    assert.equal(await inner.textContent(), 'US');
+    assert.equal(await inner.evaluate((n) => getComputedStyle(n, '::after').content), '"PLACE"');
+    assert.equal(await inner.getAttribute('title'), 'Place: US');
+    await page.click('.chip[data-label="PLACE"]');
+    assert.equal(await inner.evaluate((n) => getComputedStyle(n, '::after').content), 'none', 'hidden with its label');
+    assert.equal(await page.textContent('#view'), 'The US Embassy in Baghdad condemned the attack.');
+  });
+});
+
 /** Renders `text` in the page with every "Baghdad" a PLACE span; returns what its chunks hold. */
 function renderBaghdads(page, text) {
   return page.evaluate(async (text) => {

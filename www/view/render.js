@@ -38,9 +38,12 @@ const CHUNKED_ABOVE = 20_000;
  * @param {object} [options]
  * @param {Set<string>} [options.hidden] labels whose marks are shown without highlight
  * @param {Map<string,string>} [options.names] entity id → canonical name, for titles
+ * @param {Array<{start:number,end:number,label:string,entity?:string|null}>} [options.nested]
+ *   sorted names inside spans (a place in an organisation): shown as an underlined, tagged
+ *   `<span class="nested">` inside the span's mark, so both layers stay readable
  * @returns {DocumentFragment}
  */
-export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map() } = {}) {
+export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map(), nested = [] } = {}) {
   const out = doc.createDocumentFragment();
   const chunked = text.length > CHUNKED_ABOVE;
   let chunk = out;
@@ -72,6 +75,7 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
   };
   open(0);
   let at = 0;
+  let inner = 0; // the next nested name not yet placed
   for (const span of spans) {
     const { start, end } = span;
     // Defensive: a span that is malformed, out of range or overlapping is skipped, never
@@ -80,7 +84,10 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
       continue;
     }
     plain(at, start);
-    chunk.append(renderMark(doc, text.slice(start, end), span, hidden, names));
+    while (inner < nested.length && nested[inner].start < start) inner++;
+    const within = [];
+    while (inner < nested.length && nested[inner].end <= end) within.push(nested[inner++]);
+    chunk.append(renderMark(doc, text, span, within, hidden, names));
     at = end;
   }
   plain(at, text.length);
@@ -108,20 +115,40 @@ function chunkEnd(text, chunkStart, from, to) {
   return low(text.charCodeAt(limit)) ? limit + 1 : limit;
 }
 
-function renderMark(doc, surface, span, hidden, names) {
-  const info = labelInfo(span.label);
+function renderMark(doc, text, span, nested, hidden, names) {
+  const surface = text.slice(span.start, span.end);
   const mark = doc.createElement('mark');
-  mark.className = `ent ${labelClass(span.label)}`;
-  if (hidden.has(span.label)) mark.classList.add('is-off');
-  mark.dataset.label = span.label;
-  mark.dataset.tag = info.tag;
-  mark.dataset.start = String(span.start);
-  mark.dataset.end = String(span.end);
-  const name = (span.entity && names.get(span.entity)) || surface;
-  if (span.entity) mark.dataset.entity = span.entity;
-  mark.title = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
-  mark.textContent = surface;
+  decorate(mark, surface, span, hidden, names);
+  mark.className = `ent ${mark.className}`;
+  // The mark's text, with its nested names as spans; a malformed or overlapping one is skipped
+  // (its text stays plain), so the mark's text is always exactly the surface.
+  let at = span.start;
+  for (const n of nested) {
+    if (!Number.isInteger(n.start) || !Number.isInteger(n.end) || n.start < at || n.end <= n.start || n.end > span.end) continue;
+    if (n.start > at) mark.append(doc.createTextNode(text.slice(at, n.start)));
+    const name = doc.createElement('span');
+    decorate(name, text.slice(n.start, n.end), n, hidden, names);
+    name.className = `nested ${name.className}`;
+    name.textContent = text.slice(n.start, n.end);
+    mark.append(name);
+    at = n.end;
+  }
+  if (at < span.end) mark.append(doc.createTextNode(text.slice(at, span.end)));
   return mark;
+}
+
+/** Label class, data attributes and title of a mark or a nested name (not its text). */
+function decorate(element, surface, span, hidden, names) {
+  const info = labelInfo(span.label);
+  element.className = labelClass(span.label);
+  if (hidden.has(span.label)) element.classList.add('is-off');
+  element.dataset.label = span.label;
+  element.dataset.tag = info.tag;
+  element.dataset.start = String(span.start);
+  element.dataset.end = String(span.end);
+  const name = (span.entity && names.get(span.entity)) || surface;
+  if (span.entity) element.dataset.entity = span.entity;
+  element.title = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
 }
 
 /**
