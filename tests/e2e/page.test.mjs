@@ -427,6 +427,19 @@ test('the draft survives a reload; Sample brings the sample back and offers the 
   });
 });
 
+test('no form field asks the browser for its autofill or suggestions', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await page.click('#dictionary-open');
+    await page.fill('#dictionary-add input[name="name"]', 'Qelmarra');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#dictionary-rows tr');
+    const fields = await page.$$eval('input, textarea, select', (all) => all.map((f) => [f.id || f.name || f.dataset.field || f.type, f.autocomplete]));
+    assert.ok(fields.length >= 15, `${fields.length} fields`);
+    assert.deepEqual(fields.filter(([, value]) => value !== 'off'), []);
+  });
+});
+
 test('on a narrow screen nothing overflows sideways', async () => {
   await withPage({ viewport: { width: 375, height: 812 } }, async (page) => {
     await settled(page);

@@ -146,6 +146,7 @@ export function createManager(el, dictionary, save) {
     enabled.type = 'checkbox';
     enabled.checked = entry.enabled;
     enabled.dataset.field = 'enabled';
+    enabled.autocomplete = 'off';
     enabled.setAttribute('aria-label', `Use entry ${n} (${entry.name})`);
     const remove = makeButton(doc, 'Delete', 'button button-small', { action: 'delete' });
     remove.setAttribute('aria-label', `Delete entry ${n} (${entry.name}, ${labelInfo(entry.label).name})`);
@@ -173,6 +174,7 @@ export function createManager(el, dictionary, save) {
     fillSelect(box, options);
     box.value = value;
     box.dataset.field = field;
+    box.autocomplete = 'off';
     box.setAttribute('aria-label', name);
     return box;
   }
