@@ -246,14 +246,14 @@ createExportMenu({ list: $('export-list'), status: $('export-status') }, current
 const dictionary = createDictionary({
   store,
   client,
-  onChange(what) {
+  onChange(what, applied = true) {
     manager.render(what);
     $('dictionary-count').textContent = dictionary.entries.length ? String(dictionary.entries.length) : '';
     $('correction-undo').disabled = !dictionary.canUndo;
     $('correction-redo').disabled = !dictionary.canRedo;
     if (what !== 'loaded') {
       el.announce.textContent = `${what}.`;
-      if (el.editor.value.trim() !== '') annotateNow();
+      if (applied && el.editor.value.trim() !== '') annotateNow();
     }
   },
   onProblem: showAlert,

@@ -184,3 +184,33 @@ test('entries can be edited, disabled and exported; each export imports back', a
     }
   });
 });
+
+test('a change the core refuses is taken back: the saved dictionary and the annotator agree', async () => {
+  await withPage({
+    route: (page) => page.addInitScript(() => {
+      // A core that refuses the next dictionary: the request is spoiled on its way to the worker.
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message, ...rest) {
+        const spoil = window.__refuse && message?.type === 'dictionary';
+        return post.call(this, spoil ? { ...message, tsv: 'CITY\tNowhere\n' } : message, ...rest);
+      };
+    }),
+  }, async (page) => {
+    await settled(page);
+    await paste(page, HAMLET);
+    await page.click('#dictionary-open');
+    await page.fill('#dictionary-add input[name="name"]', 'Qelmarra');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForFunction(() => document.querySelectorAll('#view mark[data-label="PLACE"]').length === 2);
+    await page.evaluate(() => { window.__refuse = true; });
+    await page.fill('#dictionary-add input[name="name"]', 'Noon');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#alert:not([hidden])');
+    assert.match(await page.textContent('#alert-text'), /^The dictionary could not be applied \(custom dictionary, line 1: unknown label "CITY".*\); it is as it was\.$/);
+    await page.waitForFunction(() => document.getElementById('dictionary-count').textContent === '1');
+    await page.reload();
+    await settled(page);
+    assert.equal(await page.textContent('#dictionary-count'), '1', 'the refused entry was not kept');
+    assert.deepEqual(await labelled(page, 'Qelmarra'), ['PLACE', 'PLACE']);
+  });
+});

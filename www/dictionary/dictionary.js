@@ -12,7 +12,8 @@ const HISTORY = 100;
  * @param {object} deps
  * @param {Promise<{get, set}>} deps.store the device store
  * @param {{setDictionary(tsv: string, notNames: string[][]): Promise}} deps.client the worker bridge
- * @param {(what: string) => void} deps.onChange after every change, once applied
+ * @param {(what: string, applied: boolean) => void} deps.onChange after every change, once
+ *   applied (`applied` false: a refused change was taken back; the annotator is as it was)
  * @param {(message: string) => void} deps.onProblem a change could not be applied or kept
  */
 export function createDictionary({ store, client, onChange, onProblem }) {
@@ -21,12 +22,26 @@ export function createDictionary({ store, client, onChange, onProblem }) {
   const future = [];
   let applying = Promise.resolve();
 
-  async function apply(what) {
+  /**
+   * Gives the entries to the worker. If the core refuses them, `before` (the entries as they
+   * were) comes back, kept and applied, so a refused change never leaves the saved dictionary
+   * and the annotator disagreeing.
+   */
+  async function apply(what, before = null) {
     const { tsv, notNames } = toCore(entries);
+    const mine = entries;
     // Changes are applied in order: a fast second correction waits for the first rebuild.
     applying = applying.then(() => client.setDictionary(tsv, notNames)).then(
       () => onChange(what),
-      (err) => onProblem(`The dictionary could not be applied: ${err.message || err}`),
+      (err) => {
+        onProblem(`The dictionary could not be applied (${err.message || err}); it is as it was.`);
+        if (before && entries === mine) {
+          entries = before;
+          past.pop();
+          persist();
+          onChange('Not applied', false);
+        }
+      },
     );
     return applying;
   }
@@ -40,12 +55,13 @@ export function createDictionary({ store, client, onChange, onProblem }) {
   }
 
   function commit(next, what) {
-    past.push(entries);
+    const before = entries;
+    past.push(before);
     if (past.length > HISTORY) past.shift();
     future.length = 0;
     entries = next;
     persist();
-    return apply(what);
+    return apply(what, before);
   }
 
   return {
