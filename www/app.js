@@ -9,6 +9,7 @@ import { SAMPLE } from './sample.js';
 import { renderAnnotated } from './view/render.js';
 import { createLegend, countLabels } from './legend/legend.js';
 import { renderEntities } from './entities/entities.js';
+import { createRovingList } from './entities/roving.js';
 import { renderFacts } from './facts/facts.js';
 import { createPreview } from './facts/preview.js';
 import { createExportMenu } from './export/export.js';
@@ -144,6 +145,7 @@ function renderAll() {
   const { text, result } = state.shown;
   const entities = Array.isArray(result.entities) ? result.entities : [];
   el.entities.replaceChildren(renderEntities(document, entities));
+  entityKeys.reset();
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
   preview.hide();
@@ -239,6 +241,7 @@ function setState(name) {
 
 // ---- going to mentions and facts; corrections ---------------------------------------------
 
+const entityKeys = createRovingList(el.entities, 'button.entity');
 const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current);
 const preview = createPreview(el.facts, goto.sentenceOf);
 createExportMenu({ list: $('export-list'), status: $('export-status') }, current);

@@ -160,6 +160,30 @@ test('the legend and the entity list work from the keyboard', async () => {
   });
 });
 
+test('the entity list is one Tab stop; arrows, Home and End move inside it', async () => {
+  await withPage(async (page) => {
+    await settled(page); // the sample: dozens of entities
+    const entities = await page.$$eval('#entities button.entity', (b) => b.map((x) => x.dataset.entity));
+    assert.ok(entities.length > 20, `${entities.length} entities`);
+    const focused = () => page.evaluate(() => document.activeElement.dataset.entity ?? document.activeElement.id);
+    await page.focus('#tab-entities');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), entities[0], 'Tab enters the list at its first entity');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), entities[2]);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), entities.at(-1));
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), entities.at(-2));
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#entities')), null, 'one Tab leaves the list');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), entities.at(-2), 'and Shift+Tab comes back where it left');
+  });
+});
+
 test('clicking an entity scrolls to its first mention and flashes every mention', async () => {
   await withPage(async (page) => {
     await settled(page);
