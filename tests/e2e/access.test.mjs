@@ -67,6 +67,11 @@ test('axe finds no violation in the dark theme and on a phone', async () => {
     await noViolations(page, 'phone');
     await page.click('#mtab-side');
     await noViolations(page, 'phone, entities and facts');
+    await page.click('#dictionary-open');
+    await page.fill('#dictionary-add input[name="name"]', 'Qelmarra');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#dictionary-rows tr');
+    await noViolations(page, 'phone, dictionary');
   });
 });
 
