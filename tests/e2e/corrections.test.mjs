@@ -62,6 +62,24 @@ test('selected words get the chosen label everywhere in the text, and keep it af
   });
 });
 
+test('on a touch screen, a selection that rests opens the label menu without a pointer release', async () => {
+  await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true }, async (page) => {
+    await settled(page);
+    await page.tap('#mtab-editor');
+    await paste(page, HAMLET);
+    await page.tap('#mtab-view');
+    await page.evaluate(() => {
+      const text = document.getElementById('view').firstChild;
+      const at = text.data.indexOf('Qelmarra');
+      getSelection().setBaseAndExtent(text, at, text, at + 'Qelmarra'.length);
+    });
+    await page.waitForSelector('#correct-menu:popover-open');
+    assert.equal(await page.textContent('#correct-title'), 'Label “Qelmarra” as…');
+    await page.tap('#correct-labels button[data-label="PLACE"]');
+    await page.waitForFunction(() => document.querySelectorAll('#view mark[data-label="PLACE"]').length === 2);
+  });
+});
+
 test('a highlight marked "not a name" loses that label; Undo brings it back and Redo removes it again', async () => {
   await withPage(async (page) => {
     await settled(page);

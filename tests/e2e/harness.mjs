@@ -21,9 +21,9 @@ const ARGS = [
 
 /**
  * Starts the server and a browser (playwright-core's launch gives it a fresh temporary
- * profile). Returns `{ base, open(options), close() }`; `open({ viewport, colorScheme, route })`
- * gives a new page in a new context (its own storage, like a first visit) with console errors, CSP violations and
- * requests recorded on `page.seen`.
+ * profile). Returns `{ base, open(options), close() }`; `open({ viewport, colorScheme,
+ * hasTouch, route })` gives a new page in a new context (its own storage, like a first visit)
+ * with console errors, CSP violations and requests recorded on `page.seen`.
  */
 export async function startBrowser() {
   if (!existsSync(path.join(ROOT, 'pkg/annotator.js'))) {
@@ -39,8 +39,8 @@ export async function startBrowser() {
     base,
     origin,
     browser,
-    async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', route } = {}) {
-      const context = await browser.newContext({ viewport, colorScheme, locale: 'en-US', reducedMotion: 'reduce' });
+    async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, route } = {}) {
+      const context = await browser.newContext({ viewport, colorScheme, hasTouch, locale: 'en-US', reducedMotion: 'reduce' });
       const page = await context.newPage();
       const seen = { console: [], pageErrors: [], requests: [] };
       page.seen = seen;

@@ -9,6 +9,9 @@ import { makeEntry } from '../dictionary/entries.js';
 import { offsetOf } from '../view/render.js';
 import { makeButton } from '../dom.js';
 
+/** How long a selection on a touch screen must stay unchanged before its menu opens. */
+const TOUCH_REST_MS = 600;
+
 /**
  * @param {object} el `{ view, menu, title, labels, not, linkRow, link, linkApply }`
  * @param {object} deps
@@ -57,8 +60,17 @@ export function createCorrections(el, { current, dictionary }) {
     }
   });
 
-  // A selection made with the mouse (or touch) in the view opens the menu for its words.
+  // A selection made with the mouse in the view opens the menu for its words when the button
+  // is released. On a touch screen a selection is made and adjusted with handles, without a
+  // pointer release the page sees: there the menu opens once the selection rests.
   el.view.addEventListener('pointerup', () => setTimeout(fromSelection, 0));
+  const touch = matchMedia('(pointer: coarse)');
+  let resting = 0;
+  doc.addEventListener('selectionchange', () => {
+    if (!touch.matches) return;
+    clearTimeout(resting);
+    resting = setTimeout(fromSelection, TOUCH_REST_MS);
+  });
 
   function fromSelection() {
     const shown = current();
