@@ -250,10 +250,7 @@ const dictionary = createDictionary({
   store,
   client,
   onChange(what, applied = true) {
-    manager.render(what);
-    $('dictionary-count').textContent = dictionary.entries.length ? String(dictionary.entries.length) : '';
-    $('correction-undo').disabled = !dictionary.canUndo;
-    $('correction-redo').disabled = !dictionary.canRedo;
+    manager.render(what); // the table, the entry count, Undo and Redo
     if (what !== 'loaded') {
       el.announce.textContent = `${what}.`;
       if (applied && el.editor.value.trim() !== '') annotateNow();
