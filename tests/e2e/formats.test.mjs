@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { digest, formatDate, formatMoney, casualtyLine } from '../../www/facts/digest.js';
 import { sentenceBounds, sentenceAround } from '../../www/facts/sentences.js';
 import {
-  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, codePointOffsets, articleUrn, CSV_COLUMNS,
+  toJSON, toCSV, toWebAnnotation, toHTML, csvCell, escapeHTML, articleUrn, titleOf, CSV_COLUMNS,
 } from '../../www/export/formats.js';
+import { textSelectors, codePointOffsets, occurrenceIndex, MAX_CONTEXT, BASE_CONTEXT } from '../../www/export/selectors.js';
+import { headline } from '../../www/export/headline.js';
 import { fileStem } from '../../www/export/export.js';
 import { csvRecords, parseCSV, anchorQuote } from './csv.mjs';
 
@@ -202,6 +204,25 @@ test('CSV cells are quoted as RFC 4180 says and cannot start a formula', () => {
   assert.equal(csvCell(Number.NaN), '');
 });
 
+test('the formula guard sees through leading whitespace and full-width signs', () => {
+  // Spreadsheets skip whitespace before a formula and some fold full-width signs to ASCII.
+  assert.equal(csvCell(' =1+1'), "' =1+1");
+  assert.equal(csvCell('\u00a0=1+1'), "'\u00a0=1+1", 'no-break space');
+  assert.equal(csvCell('\n=1+1'), `"'\n=1+1"`, 'line feed');
+  assert.equal(csvCell('\u2003\u3000+cmd'), "'\u2003\u3000+cmd", 'em space, ideographic space');
+  assert.equal(csvCell(' \t @SUM(A1)'), "' \t @SUM(A1)");
+  assert.equal(csvCell('\ufeff-2'), "'\ufeff-2", 'byte-order mark');
+  for (const sign of ['\uff1d', '\uff0b', '\uff0d', '\uff20']) {
+    assert.equal(csvCell(`${sign}1+1`), `'${sign}1+1`, `full-width ${sign}`);
+    assert.equal(csvCell(`  ${sign}1`), `'  ${sign}1`);
+  }
+  assert.equal(csvCell('\tplain'), "'\tplain", 'a leading tab on its own, as before');
+  // Text that only contains a sign later, or leading spaces before words, is left alone.
+  assert.equal(csvCell('  plain words'), '  plain words');
+  assert.equal(csvCell('5-3 win'), '5-3 win');
+  assert.equal(csvCell('e-mail @ work'), 'e-mail @ work');
+});
+
 test('the facts CSV has a row per fact and reads back to the same values', () => {
   const text = '=cmd|"x" — Ana said: "Pay, now", killing 4 people; $3 million.\r\nNext';
   const facts = {
@@ -226,6 +247,72 @@ test('the facts CSV has a row per fact and reads back to the same values', () =>
 });
 
 // ---- W3C Web Annotation -------------------------------------------------------------------
+
+// ---- selectors ------------------------------------------------------------------------------
+
+/** The selectors of the spans over every occurrence of `word` in `text`. */
+function selectorsOf(text, word, options) {
+  const spans = occurrenceIndex(text, [word]).get(word).map((start) => ({ start, end: start + word.length }));
+  return textSelectors(text, spans, options);
+}
+
+test('context is at most 32 UTF-16 units, so emoji never make a pattern too long', () => {
+  const text = `${'😀'.repeat(40)} Baghdad ${'🇮🇶'.repeat(20)}`;
+  const [{ quote }] = selectorsOf(text, 'Baghdad');
+  // 32 code points of emoji were 64 units: past diff-match-patch's 32-unit pattern limit.
+  assert.equal(BASE_CONTEXT, 24);
+  assert.equal(quote.prefix, `${'😀'.repeat(11)} `, '24 units are unique here: 11 emoji and the space');
+  assert.equal(quote.suffix, ` ${'🇮🇶'.repeat(5)}`, 'a flag is 4 units: five fit in 24 with the space');
+  for (const side of [quote.prefix, quote.suffix]) assert.ok(side.length <= MAX_CONTEXT);
+});
+
+test('context is cut between graphemes, never inside a pair, a flag, a ZWJ family or an accent', () => {
+  const family = '👨\u200d👩\u200d👧\u200d👦'; // 11 units, one grapheme
+  const text = `a${family}${family}e\u0301\u0301 Reyes e\u0301\u0301${family}${family}b`;
+  const [{ quote }] = selectorsOf(text, 'Reyes');
+  assert.equal(quote.prefix, `${family}e\u0301\u0301 `, 'the cut at 24 units would split the first family');
+  assert.equal(quote.suffix, ` e\u0301\u0301${family}`);
+});
+
+test('an empty prefix or suffix is left out, not written as ""', () => {
+  const [first, last] = selectorsOf('Reyes met Reyes', 'Reyes').map((s) => s.quote);
+  assert.deepEqual(first, { type: 'TextQuoteSelector', exact: 'Reyes', suffix: ' met Reyes' });
+  assert.deepEqual(last, { type: 'TextQuoteSelector', exact: 'Reyes', prefix: 'Reyes met ' });
+});
+
+test('the context widens from 24 to 32 units when 24 do not make the quote unique', () => {
+  const said = 'at noon on Monday the mayor Reyes spoke to all of the people.';
+  const text = `First, ${said} Second, ${said} The end.`;
+  const [first, second] = selectorsOf(text, 'Reyes').map((s) => s.quote);
+  // 24 units each side ("oon on Monday the mayor ", " spoke to all of the peo") match both; 32 tell them apart.
+  assert.deepEqual([first.prefix, first.suffix], ['st, at noon on Monday the mayor ', ' spoke to all of the people. Sec']);
+  assert.deepEqual([second.prefix, second.suffix], ['nd, at noon on Monday the mayor ', ' spoke to all of the people. The']);
+  assert.ok(!('quoteOccurrences' in first) && !('quoteOccurrences' in second));
+});
+
+test('a quote that no context makes unique says how many places match and which is meant', () => {
+  const sentence = 'The governor, Dana Reyes, said the state would help everyone. ';
+  const text = `A. ${sentence.repeat(3)}Z.`;
+  const quotes = selectorsOf(text, 'Dana Reyes').map((s) => s.quote);
+  assert.deepEqual(quotes.map((q) => [q.quoteOccurrences, q.quoteOccurrence]), [[undefined, undefined], [2, 1], [2, 2]]);
+  assert.equal(quotes[1].prefix.length, MAX_CONTEXT, 'widened to the bound first');
+  assert.equal(quotes[1].suffix.length, MAX_CONTEXT);
+});
+
+test('positions count code points by default, UTF-16 units on request, and say which', () => {
+  const text = '🇮🇶 Baghdad';
+  const [cp] = selectorsOf(text, 'Baghdad');
+  const [u16] = selectorsOf(text, 'Baghdad', { unit: 'utf16CodeUnit' });
+  assert.deepEqual(cp.position, { type: 'TextPositionSelector', start: 3, end: 10, positionUnit: 'codePoint' });
+  assert.deepEqual(u16.position, { type: 'TextPositionSelector', start: 5, end: 12, positionUnit: 'utf16CodeUnit' });
+  assert.deepEqual(cp.quote, u16.quote, 'the quote does not depend on the unit');
+  assert.throws(() => textSelectors(text, [], { unit: 'bytes' }), /unknown position unit "bytes"/);
+});
+
+test('occurrences include overlapping ones and one-unit needles', () => {
+  const found = occurrenceIndex('aaaa, a', ['aa', 'a', 'z', '']);
+  assert.deepEqual([...found], [['aa', [0, 1, 2]], ['a', [0, 1, 2, 3, 6]], ['z', []]]);
+});
 
 test('code point offsets count an emoji as one character', () => {
   const text = 'a😀b🇮🇶c';
@@ -264,10 +351,15 @@ test('every Web Annotation re-anchors by its quote to its position, emoji and re
     const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
     assert.deepEqual(anchorQuote(text, quote), [{ start: position.start, end: position.end }], `${quote.exact} at ${position.start}`);
     assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
-    assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
+    assert.ok((quote.prefix ?? '').length <= MAX_CONTEXT && (quote.suffix ?? '').length <= MAX_CONTEXT);
     assert.deepEqual(a.body.map((b) => [b.purpose, b.value]), [['tagging', 'PLACE'], ['identifying', quote.exact]]);
   }
   assert.equal(items[0].target.selector[1].start, 3, 'after the flag (2 code points, 4 UTF-16 units) and a space');
+  assert.equal(items[0].target.selector[1].positionUnit, 'codePoint');
+  // The added terms are defined in a context of the page, the top-level one stays W3C's.
+  assert.deepEqual(Object.keys(doc.first['@context']), ['aa', 'positionUnit', 'codePoint', 'utf16CodeUnit', 'quoteOccurrences', 'quoteOccurrence']);
+  const utf16 = JSON.parse(toWebAnnotation({ spans, entities }, text, { unit: 'utf16CodeUnit' }));
+  assert.deepEqual(utf16.first.items.map((a) => a.target.selector[1].start), spans.map((s) => s.start), 'UTF-16: string indices');
 });
 
 test('the article id is stable for a text and differs between texts', () => {
@@ -308,8 +400,42 @@ test('the HTML export escapes hostile text everywhere and has no script', () => 
   assert.match(html, /Who said what/);
 });
 
-test('download names come from the first words of the article', () => {
+test('download names come from the first words of the headline', () => {
   assert.equal(fileStem('BAGHDAD, March 14, 2023 (Meridian News) — A car bomb'), 'baghdad-march-14-2023-meridian-news-annotations');
   assert.equal(fileStem('Ínès à Zürich\nmore'), 'ines-a-zurich-annotations');
   assert.equal(fileStem('<<< 🙂 >>>'), 'article-annotations');
+  assert.equal(fileStem(' date 2020-01-01 Militants torch a gate in Basra\n\nMore.'), 'militants-torch-a-gate-in-basra-annotations');
+  assert.equal(fileStem('date 2020-01-01\nCeasefire holds in Mosul'), 'ceasefire-holds-in-mosul-annotations');
+});
+
+// ---- headline -------------------------------------------------------------------------------
+
+test('the headline is the first line that is not metadata', () => {
+  assert.equal(headline('date 2020-01-01\n\nCeasefire holds in Mosul\nMOSUL — Talks resumed.'), 'Ceasefire holds in Mosul');
+  assert.equal(headline('Published: 3 March 2021 10:42 | Source: https://news.example/a/1\nRain floods Basra'), 'Rain floods Basra');
+  assert.equal(headline('Updated: March 3, 2021 at 10:42 a.m. EST\r\nRain floods Basra'), 'Rain floods Basra');
+  assert.equal(headline('Friday, July 21, 2017\nRain floods Basra'), 'Rain floods Basra', 'a date alone on its line');
+  assert.equal(headline('https://news.example/story/42\nRain floods Basra'), 'Rain floods Basra', 'a link alone on its line');
+  assert.equal(headline('Title: Rain floods Basra\nBody.'), 'Rain floods Basra');
+  assert.equal(headline('  \n\t\n'), '');
+});
+
+test('metadata run into the first sentence is dropped from it', () => {
+  assert.equal(headline(' date 2020-01-01 Militants torch a gate in Basra. More text.'), 'Militants torch a gate in Basra. More text.');
+  assert.equal(headline('posted 2021-06-30T18:05:00Z – Iraq recalls its envoy'), 'Iraq recalls its envoy', 'with the dash after it');
+});
+
+test('a first line that only starts with a metadata word is the headline', () => {
+  assert.equal(headline('Updated rules take effect in Basra\nMore.'), 'Updated rules take effect in Basra');
+  assert.equal(headline('Date palms burn near Basra'), 'Date palms burn near Basra');
+  assert.equal(headline('2020 was a hard year for Mosul'), '2020 was a hard year for Mosul');
+});
+
+test('a long headline is clipped at a word to 80 characters', () => {
+  const long = 'Protesters storm the compound of an embassy in the capital after a night of clashes with the police';
+  const title = headline(long);
+  assert.equal(title, 'Protesters storm the compound of an embassy in the capital after a night of…');
+  assert.ok(Array.from(title).length <= 80);
+  assert.equal(Array.from(headline('x'.repeat(100))).length, 80, 'one long word is cut where it must be');
+  assert.equal(titleOf(''), 'an empty article');
 });

@@ -15,8 +15,15 @@ export const FORMATS = [
     ext: 'csv', type: 'text/csv;charset=utf-8', bom: true, build: ({ result, text }) => toCSV(result, text),
   },
   {
-    id: 'annotations', name: 'Web Annotation', detail: 'W3C JSON-LD, one annotation per highlight',
+    id: 'annotations', name: 'Web Annotation', detail: 'W3C JSON-LD, one annotation per highlight; positions in characters',
     ext: 'jsonld', type: 'application/ld+json', build: ({ result, text }) => toWebAnnotation(result, text),
+  },
+  {
+    // The same, for JavaScript tools that count string indices (Hypothesis's anchoring code).
+    // A non-breaking hyphen keeps "(UTF-16)" on one line in the narrow menu.
+    id: 'annotations-utf16', name: 'Web Annotation (UTF\u201116)', detail: 'The same, positions in UTF-16 units as JavaScript counts',
+    ext: 'jsonld', fileSuffix: '-utf16', type: 'application/ld+json',
+    build: ({ result, text }) => toWebAnnotation(result, text, { unit: 'utf16CodeUnit' }),
   },
   {
     id: 'html', name: 'HTML page', detail: 'The highlighted article and its facts, in one file',
@@ -93,7 +100,7 @@ export function createExportMenu(el, current) {
       return;
     }
     if (button.dataset.action === 'download') {
-      download(doc, content, `${fileStem(shown.text)}.${format.ext}`, format);
+      download(doc, content, `${fileStem(shown.text)}${format.fileSuffix ?? ''}.${format.ext}`, format);
       say(`Downloaded ${format.name}.`, 'ok');
     } else if (await copy(content)) {
       say(`Copied ${format.name} to the clipboard.`, 'ok');
@@ -127,7 +134,7 @@ async function copy(text) {
   }
 }
 
-/** A file name from the article's first words: "baghdad-march-14-2023-annotations". */
+/** A file name from the first words of the article's headline: "baghdad-car-bomb-kills-annotations". */
 export function fileStem(text) {
   const words = titleOf(text)
     .normalize('NFKD')

@@ -5,7 +5,8 @@
 //   toJSON            the core's result as it came, pretty-printed
 //   toCSV             one row per fact (RFC 4180; offsets are UTF-16, as in the core's result)
 //   toWebAnnotation   W3C Web Annotation JSON-LD: one annotation per span, with a
-//                     TextQuoteSelector and a TextPositionSelector (code points, as W3C defines)
+//                     TextQuoteSelector and a TextPositionSelector (code points, as W3C defines,
+//                     or UTF-16 code units on request; selectors.js says how they are built)
 //   toHTML            a standalone annotated page: escaped text, inline styles, no script
 //
 // These build strings for a file, not nodes for this page: escaping is the safety mechanism
@@ -14,6 +15,8 @@
 
 import { LABELS, labelInfo } from '../labels.js';
 import { digest, SECTIONS } from '../facts/digest.js';
+import { textSelectors, UNITS } from './selectors.js';
+import { headline } from './headline.js';
 
 // ---- JSON -------------------------------------------------------------------------------
 
@@ -71,22 +74,26 @@ export function toCSV(result, text) {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+// What a spreadsheet may read as the start of a formula: = + - @ and their full-width forms
+// (some spreadsheets fold ＝ to =), also after leading whitespace of any kind (space, NBSP, line
+// feed, ideographic space…), which spreadsheets skip before a formula; and a leading tab or
+// carriage return on their own, which some programs strip and then read what follows.
+const FORMULA_START = /^(?:[\s\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
 /**
  * One CSV cell. Numbers are written as they are; text that a spreadsheet would read as a
- * formula (= + - @, or a leading tab or carriage return) gets a leading apostrophe, so an
- * article cannot plant a formula in the reader's spreadsheet; then RFC 4180 quoting.
+ * formula (FORMULA_START) gets a leading apostrophe, so an article cannot plant a formula in
+ * the reader's spreadsheet; then RFC 4180 quoting.
  */
 export function csvCell(value) {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 // ---- W3C Web Annotation -----------------------------------------------------------------
-
-const CONTEXT_CHARS = 32; // code points of prefix and suffix
 
 /**
  * An id for the article made from its text (64-bit FNV-1a over its UTF-16 units): the same
@@ -104,47 +111,35 @@ export function articleUrn(text) {
   return `urn:article:fnv1a64-${h.toString(16).padStart(16, '0')}`;
 }
 
-/**
- * Maps UTF-16 offsets to code point offsets in one pass over the text. An offset inside a
- * surrogate pair (which no valid span has) maps to the code point the pair starts.
- * @returns {Map<number, number>}
- */
-export function codePointOffsets(text, offsets) {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const out = new Map();
-  let i = 0;
-  let cp = 0;
-  for (const t of sorted) {
-    while (i < t && i < text.length) {
-      const pair = isPairAt(text, i);
-      if (pair && i + 2 > t) break;
-      i += pair ? 2 : 1;
-      cp += 1;
-    }
-    out.set(t, cp);
-  }
-  return out;
-}
-
-function isPairAt(text, i) {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-}
+// The terms this export adds to the W3C model (selectors.js says what they mean):
+// `positionUnit` on each TextPositionSelector, and `quoteOccurrences` / `quoteOccurrence` on a
+// TextQuoteSelector whose quote occurs more than once even with its widest context. They are
+// defined in a context embedded in the annotation page, as JSON-LD allows, so the top-level
+// `@context` stays the bare W3C one that simple consumers compare against.
+const TERMS = {
+  aa: 'urn:article-annotator:terms#',
+  positionUnit: { '@id': 'aa:positionUnit', '@type': '@vocab' },
+  codePoint: 'aa:codePoint',
+  utf16CodeUnit: 'aa:utf16CodeUnit',
+  quoteOccurrences: { '@id': 'aa:quoteOccurrences', '@type': 'xsd:nonNegativeInteger' },
+  quoteOccurrence: { '@id': 'aa:quoteOccurrence', '@type': 'xsd:nonNegativeInteger' },
+};
 
 /**
  * All spans as a W3C Web Annotation collection (JSON-LD). Each annotation tags its stretch of
  * the text with the label (purpose "tagging") and, for spans of an entity, its canonical name
- * (purpose "identifying"). The target carries two selectors: a TextQuoteSelector (the exact
- * text with up to 32 code points of context each side) and a TextPositionSelector in code
- * points — W3C counts characters, not the UTF-16 units JavaScript and the core count, so an
- * emoji before a span moves its position by 1 here, not 2.
+ * (purpose "identifying"). The target carries a TextQuoteSelector and a TextPositionSelector
+ * (selectors.js). Positions count code points, as the W3C model does (an emoji before a span
+ * moves it by 1, not by the 2 UTF-16 units JavaScript counts); `{ unit: 'utf16CodeUnit' }`
+ * counts UTF-16 code units instead, for JavaScript tools that count that way. Each position
+ * selector names its unit in `positionUnit`.
  */
-export function toWebAnnotation(result, text, { source = articleUrn(text) } = {}) {
+export function toWebAnnotation(result, text, { source = articleUrn(text), unit = UNITS.codePoint } = {}) {
   const spans = (Array.isArray(result?.spans) ? result.spans : []).filter(
     (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length,
   );
   const names = new Map((result?.entities ?? []).map((e) => [e.id, e.name]));
-  const cps = codePointOffsets(text, spans.flatMap((s) => [s.start, s.end]));
+  const selectors = textSelectors(text, spans, { unit });
   const items = spans.map((s, i) => {
     const body = [{ type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: String(s.label) }];
     const name = s.entity ? names.get(s.entity) : null;
@@ -154,18 +149,7 @@ export function toWebAnnotation(result, text, { source = articleUrn(text) } = {}
       type: 'Annotation',
       motivation: name ? 'identifying' : 'tagging',
       body,
-      target: {
-        source,
-        selector: [
-          {
-            type: 'TextQuoteSelector',
-            exact: text.slice(s.start, s.end),
-            prefix: Array.from(text.slice(Math.max(0, s.start - 2 * CONTEXT_CHARS - 2), s.start)).slice(-CONTEXT_CHARS).join(''),
-            suffix: Array.from(text.slice(s.end, s.end + 2 * CONTEXT_CHARS + 2)).slice(0, CONTEXT_CHARS).join(''),
-          },
-          { type: 'TextPositionSelector', start: cps.get(s.start), end: cps.get(s.end) },
-        ],
-      },
+      target: { source, selector: [selectors[i].quote, selectors[i].position] },
     };
   });
   const collection = {
@@ -174,7 +158,7 @@ export function toWebAnnotation(result, text, { source = articleUrn(text) } = {}
     type: 'AnnotationCollection',
     label: `Annotations of ${titleOf(text)}`,
     total: items.length,
-    first: { id: `${source}:annotations:page:1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { '@context': TERMS, id: `${source}:annotations:page:1`, type: 'AnnotationPage', startIndex: 0, items },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
@@ -191,11 +175,9 @@ export function escapeHTML(value) {
     .replace(/'/g, '&#39;');
 }
 
-/** A short title for the article: its first line, clipped. */
+/** A short title for the article: its headline (headline.js), or "an empty article". */
 export function titleOf(text) {
-  const line = (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-  const chars = Array.from(line);
-  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : line || 'an empty article';
+  return headline(text) || 'an empty article';
 }
 
 // The exported file's own policy: no script of any kind, no fetches; only its inline styles.
