@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# Scores the annotator on the labelled news corpus in ../shared/eval (or $EVAL_DIR):
-# exact and overlap precision/recall/F1 per label. Extra arguments go to the scorer
-# (e.g. --errors 50 to list misses and false alarms).
+# Scores the annotator on every labelled development set in ../shared/eval (or $EVAL_DIR):
+# exact and overlap F1 per label, per set, and per genre of the GUM genres set
+# (scripts/eval.py). Extra arguments go to eval.py: --set NAME --errors 50 lists misses and
+# false alarms of one set; --json OUT writes every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=${EVAL_DIR:-../shared/eval}
-gold="$eval_dir/gum_news_dev.jsonl"
-[ -f "$gold" ] || { echo "eval: no corpus at $gold (set EVAL_DIR)" >&2; exit 2; }
+[ -f "$eval_dir/score.py" ] || { echo "eval: no scorer at $eval_dir/score.py (set EVAL_DIR)" >&2; exit 2; }
 cargo build --release --quiet --bin annotate
-pred=$(mktemp)
-trap 'rm -f "$pred"' EXIT
-./target/release/annotate "$gold" > "$pred"
-python3 "$eval_dir/score.py" "$gold" "$pred" --map PERSON=PER,PLACE=LOC,NATIONALITY=MISC --offsets utf16 "$@"
+python3 scripts/eval.py ./target/release/annotate "$eval_dir" "$@"

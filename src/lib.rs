@@ -30,7 +30,11 @@
 //!   any case; words that are also ordinary English words match only where they read as names.
 //! - **Names in no list** come from rules over runs of capitalised words (a title before
 //!   them, a known given name, a speech verb, an organisation or place word); a later bare
-//!   surname refers back to its person.
+//!   surname refers back to its person. Where neither the gazetteer nor the rules found a
+//!   name, a compiled-in learned tagger (an averaged perceptron over word shape, the lexicon of
+//!   ordinary words, the neighbours and the gazetteer's and rules' readings) adds the ones it
+//!   is confident of; then each multi-word name and each person's surname is carried to its
+//!   other mentions, so one name has one type everywhere in the text.
 //! - **Overlaps**: the longest span wins; equal spans go to the label first in [`Label::ALL`].
 //! - **Facts** ([`facts::Facts`]): dates resolved against the article's own reference date,
 //!   quantities, casualties, money, quotes with speakers and events, each with its offsets;
@@ -41,7 +45,8 @@
 //!
 //! ## The pipeline, one module per step
 //! `fold` (typographic folding with an offset map) → `matcher` (Aho-Corasick, boundary, case
-//! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `sentences` and
+//! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `tagger` (the
+//! learned tagger, reading `lexicon`) → `propagate` (one name, one type) → `sentences` and
 //! `facts` → `resolve` → `offsets` (bytes to UTF-16 or code points).
 #![deny(missing_docs)]
 
@@ -53,11 +58,17 @@ pub mod facts;
 mod fold;
 mod gazetteer;
 mod label;
+mod lexicon;
 mod matcher;
 mod names;
 mod offsets;
+mod propagate;
 mod resolve;
 mod sentences;
+#[cfg(feature = "training")]
+pub mod tagger;
+#[cfg(not(feature = "training"))]
+mod tagger;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -4,7 +4,8 @@
 //! brackets after it) followed by a space and a word that may open a sentence. A period after an
 //! abbreviation ("Mr.", "Gen.", "Dec.", "U.S.") or an initial ("J.") does not end one, except
 //! that a dotted abbreviation followed by a word that typically opens a sentence ("the U.S. The
-//! President…") does: the alternative, a full list of proper names, is not available here.
+//! President…") does: the alternative, a full list of proper names, is not available here. A
+//! run of four or more question marks is characters lost to an encoding, not a stop.
 
 /// Words whose trailing period is an abbreviation, not a full stop.
 const ABBREVIATIONS: [&str; 36] = [
@@ -12,6 +13,9 @@ const ABBREVIATIONS: [&str; 36] = [
     "rep", "prof", "rev", "st", "no", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co",
 ];
+
+/// The shortest run of question marks read as lost characters, not as the end of a question.
+const GARBLED_RUN: usize = 4;
 
 /// Words that, after a dotted abbreviation, show a new sentence has begun.
 const OPENERS: [&str; 18] = [
@@ -67,6 +71,11 @@ fn ends_here(text: &str, at: usize, c: char, end: usize) -> bool {
         return true; // end of text, a line break, or punctuation
     }
     if !next_word.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
+        return false;
+    }
+    if c == '?' && text[at..end].len() >= GARBLED_RUN {
+        // "#Bahrain ???????? Embassy": characters lost to an encoding (emoji flags) leave runs
+        // of question marks in the middle of a sentence; nobody asks a question with four.
         return false;
     }
     if c != '.' {
@@ -164,5 +173,17 @@ mod tests {
         let s = sentences("Ab. Cd.");
         assert_eq!(sentence_of(&s, 0), Some(0));
         assert_eq!(sentence_of(&s, 5), Some(1));
+    }
+
+    #[test]
+    fn a_run_of_question_marks_is_lost_characters_not_a_stop() {
+        assert_eq!(
+            split("Crowds stormed the #Velmar ???????? Embassy in the night. Why? Nobody knows."),
+            [
+                "Crowds stormed the #Velmar ???????? Embassy in the night.",
+                "Why?",
+                "Nobody knows."
+            ]
+        );
     }
 }

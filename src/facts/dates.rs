@@ -11,20 +11,63 @@
 //! **Values** are ISO 8601 at the precision written: `2019-06-27`, `2019-12`, `2003`, and ISO
 //! weeks (`2019-W52`) for "last week" and "two weeks ago". A month and day without a year take
 //! the year that puts them closest to the reference date, so "Dec. 31" in an article dated
-//! 2020-01-01 is 2019-12-31. A bare weekday names the most recent such day on or before the
-//! reference date (news reports the past), "next Friday" the first one after it. Without a
-//! reference date, relative dates have a null value: the clock of the machine reading the
-//! article says nothing about when it was written.
+//! 2020-01-01 is 2019-12-31. Without a reference date, relative dates have a null value: the
+//! clock of the machine reading the article says nothing about when it was written.
 //!
-//! **The reference date** is, in order: a leading metadata line (`date 2020-01-01`); a date
-//! standing alone on one of the first lines ("Friday, July 21, 2017"); a dateline
-//! ("BAGHDAD, Jan. 1 (Reuters) -", its year taken from the latest year written in the text);
-//! otherwise the chronologically latest full date written in the text.
+//! **The reference date** comes from the strongest evidence the text gives ([`Evidence`]):
+//! 1. *publication*: a leading metadata line (`date 2020-01-01`), a date standing alone on one
+//!    of the first lines ("Friday, July 21, 2017") or a dateline ("BAGHDAD, Jan. 1 (Reuters)
+//!    -", its year taken from the latest year written in the text). This is when the article
+//!    was written, so it is never itself the date of an event the article reports;
+//! 2. *text*: otherwise the chronologically latest full date of the running text;
+//! 3. *embedded*: otherwise the latest full date of embedded material, a line that carries a
+//!    post's signature ("— Name (@handle) June 27, 2019", "pic.twitter.com/…"). The post was
+//!    written around the story, but it is not the story's own date.
+//!
+//! A full date inside a quotation (“… on March 4, 2020 …”) is what someone said, not evidence of
+//! when the story happens, and is never a reference.
+//!
+//! **Weekdays** ("on Friday", "Thursday night") resolve by the evidence:
+//! - against a *publication* date, in the direction the tense of their clause says: future or
+//!   planned ("will", "is due to", "scheduled", "ahead of") the first such day on or after the
+//!   reference, otherwise (news reports the past) the most recent on or before it; "last
+//!   Friday" is the one before that, "next Friday" the first after the reference;
+//! - against a date written in the *text* or in *embedded* material, to the nearest such day
+//!   (three days either side). That date is when something in the story happened, which may be
+//!   before or after the weekday; the nearest day keeps the text's own order ("stormed
+//!   Thursday night … on Friday denounced" near a Thursday is Thursday then the day after).
+//!   "Last Friday" and "next Friday" need the day of writing and stay unresolved;
+//! - with no reference, unresolved: a weekday left as written is better than a wrong date.
+//!
+//! Other relative words ("yesterday", "last week", "two days ago") count from the day of
+//! writing: they resolve against a publication or text date, and against embedded material
+//! only at the grain of a year ("a year ago"), which a few days' doubt does not change.
 
 use super::civil::{month_named, weekday_named, CivilDate};
 use super::numbers::number_at;
+use super::quotes::quotation_marks;
+use super::ranges::Claimed;
 use super::tokens::{glued, Token};
 use serde::Serialize;
+
+/// Where the reference date comes from, strongest first (see the module documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    /// A metadata line, a date alone on a first line, or a dateline: the day of writing.
+    Publication,
+    /// The latest full date of the running text.
+    Text,
+    /// The latest full date of embedded material (a post's signature line).
+    Embedded,
+}
+
+/// The date relative dates are resolved against, and how strong the evidence for it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reference {
+    pub date: CivilDate,
+    pub evidence: Evidence,
+}
 
 /// A date found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -36,8 +79,11 @@ pub struct DateFact {
     /// The date as written.
     pub text: String,
     /// ISO 8601 at the precision written ("2019-06-27", "2019-12", "2019-W52", "2003"), or
-    /// null when it depends on a reference date the article does not give.
+    /// null when it depends on a reference date the article does not give (or gives too weakly).
     pub value: Option<String>,
+    /// Whether this is the article's publication date (a metadata line or a dateline): the day
+    /// of writing, never the date of an event the article reports.
+    pub publication: bool,
 }
 
 /// What a date expression says, before it is resolved against the reference date.
@@ -56,11 +102,12 @@ enum When {
     },
     /// A month without a year ("in June").
     MonthOnly(u32),
-    /// A weekday: the most recent on or before the reference (`step` 0), the one before that
-    /// ("last", -1) or the first after it ("next", 1).
+    /// A weekday: as the tense says (`step` 0), the one before the most recent ("last", -1)
+    /// or the first after the reference ("next", 1).
     Weekday {
         day: u32,
         step: i64,
+        future: bool,
     },
     Days(i64),
     Weeks(i64),
@@ -91,8 +138,24 @@ const MONTH_CONTEXT: [&str; 13] = [
 /// Parts of the day that may follow a weekday ("Thursday night").
 const DAY_PARTS: [&str; 5] = ["night", "morning", "afternoon", "evening", "midday"];
 
+/// Words that put a weekday in the future or in a plan ("will meet on Friday").
+const FUTURE_CUES: [&str; 12] = [
+    "will",
+    "shall",
+    "ll",
+    "due",
+    "scheduled",
+    "planned",
+    "plans",
+    "expected",
+    "upcoming",
+    "ahead",
+    "until",
+    "tomorrow",
+];
+
 /// Finds the dates of `text` and the reference date they were resolved against.
-pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Option<CivilDate>) {
+pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Option<Reference>) {
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -104,20 +167,33 @@ pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Optio
             None => i += 1,
         }
     }
-    let reference = reference_date(text, tokens, &found);
+    let (reference, publication) = reference_date(text, tokens, &found);
     let facts = found
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(k, f)| {
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             DateFact {
                 start,
                 end,
                 text: text[start..end].to_string(),
                 value: resolve(f.when, reference),
+                publication: publication == Some(k),
             }
         })
         .collect();
     (facts, reference)
+}
+
+/// Whether the clause around token `i` speaks of the future or of a plan: a cue among the
+/// few words before it, back to the last punctuation mark.
+fn future_tense(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| !matches!(t.text, "." | ";" | "!" | "?" | "," | "“" | "”" | "\""))
+        .any(|t| t.is_any(&FUTURE_CUES))
 }
 
 /// The date expression starting at token `i`, if any. `previous` is the last one found, for
@@ -150,7 +226,15 @@ fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<F
         let last = word(i + 1)
             .filter(|w| w.is_any(&DAY_PARTS))
             .map_or(i, |_| i + 1);
-        return found(last, When::Weekday { day, step: 0 });
+        let future = future_tense(tokens, i);
+        return found(
+            last,
+            When::Weekday {
+                day,
+                step: 0,
+                future,
+            },
+        );
     }
     // Words are compared ignoring case rather than lower-cased first: this line is reached for
     // most words of the text, and the lower-cased copy was an allocation each time.
@@ -165,7 +249,8 @@ fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<F
     };
     if let (Some(step), Some(next)) = (step, tokens.get(i + 1)) {
         if let Some(day) = weekday_named(next.text).filter(|_| !t.is("this")) {
-            return found(i + 1, When::Weekday { day, step });
+            let future = step > 0;
+            return found(i + 1, When::Weekday { day, step, future });
         }
         if t.is("past") {
             return None; // "the past week" is a stretch of time, not a date
@@ -305,7 +390,7 @@ fn ago(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let (n, unit_at) = if tokens[i].is_any(&["a", "an", "one"]) {
         (1, i + 1)
     } else {
-        let n = number_at(tokens, i).filter(|n| !n.at_least && n.value.fract() == 0.0)?;
+        let n = number_at(tokens, i).filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
         (n.value as i64, n.last + 1)
     };
     if !tokens.get(unit_at + 1)?.is("ago") {
@@ -345,13 +430,24 @@ fn lone_year(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option
     })
 }
 
-/// The article's reference date (see the module documentation for the order of sources).
-fn reference_date(text: &str, tokens: &[Token<'_>], found: &[Found]) -> Option<CivilDate> {
+/// The article's reference date (see the module documentation for the order of evidence), and
+/// the index in `found` of the publication date, if the text gives one.
+fn reference_date(
+    text: &str,
+    tokens: &[Token<'_>],
+    found: &[Found],
+) -> (Option<Reference>, Option<usize>) {
     let full = |f: &Found| match f.when {
         When::Day(d) => Some(d),
         _ => None,
     };
-    let first = found.first()?;
+    let publication = |date: CivilDate, k: usize| {
+        let evidence = Evidence::Publication;
+        (Some(Reference { date, evidence }), Some(k))
+    };
+    let Some(first) = found.first() else {
+        return (None, None);
+    };
     // A metadata line: "date 2020-01-01".
     if first.first > 0
         && tokens[..first.first]
@@ -359,7 +455,7 @@ fn reference_date(text: &str, tokens: &[Token<'_>], found: &[Found]) -> Option<C
             .all(|t| t.is_any(&["date", "published", ":"]))
     {
         if let Some(d) = full(first) {
-            return Some(d);
+            return publication(d, 0);
         }
     }
     // A date alone on one of the first lines, or a dateline.
@@ -377,13 +473,65 @@ fn reference_date(text: &str, tokens: &[Token<'_>], found: &[Found]) -> Option<C
             _ => None,
         })
         .max();
-    for f in head {
+    for (k, f) in head.enumerate() {
         let alone = full(f).filter(|_| alone_on_its_line(text, tokens, f, found));
         if let Some(d) = alone.or_else(|| dateline(tokens, f, latest_year)) {
-            return Some(d);
+            return publication(d, k);
         }
     }
-    found.iter().filter_map(full).max()
+    // The latest full date of the running text, else of embedded material; never one quoted.
+    let quoted = Claimed::of(&quotation_marks(text), |&(open, close)| (open, close + 1));
+    let embedded = Claimed::new(&embedded_lines(text));
+    let at = |f: &Found| (tokens[f.first].start, tokens[f.last].end);
+    let mut text_date = None;
+    let mut embedded_date = None;
+    for f in found {
+        let (Some(d), (start, end)) = (full(f), at(f)) else {
+            continue;
+        };
+        if quoted.overlaps(start, end) {
+            continue;
+        }
+        let slot = if embedded.overlaps(start, end) {
+            &mut embedded_date
+        } else {
+            &mut text_date
+        };
+        *slot = (*slot).max(Some(d));
+    }
+    let reference = match (text_date, embedded_date) {
+        (Some(date), _) => Some(Reference {
+            date,
+            evidence: Evidence::Text,
+        }),
+        (None, Some(date)) => Some(Reference {
+            date,
+            evidence: Evidence::Embedded,
+        }),
+        (None, None) => None,
+    };
+    (reference, None)
+}
+
+/// Marks of embedded social-media material: a post's signature "(@handle)" and its link.
+const EMBEDDED_MARKS: [&str; 3] = ["(@", "pic.twitter.com", "twitter.com/"];
+
+/// The byte ranges of the lines that hold embedded material (a post and its signature).
+pub(crate) fn embedded_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for mark in EMBEDDED_MARKS {
+        for (at, _) in text.match_indices(mark) {
+            // A line already found holds this mark too: no need to search its bounds again
+            // (a long text without line breaks would be walked once per mark).
+            if out.iter().any(|&(s, e)| s <= at && at < e) {
+                continue;
+            }
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            out.push((start, end));
+        }
+    }
+    out
 }
 
 /// Whether every word and number on the line of `f` belongs to a date ("Friday, July 21, 2017").
@@ -442,33 +590,41 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// The ISO value of `when`, given the reference date.
-fn resolve(when: When, reference: Option<CivilDate>) -> Option<String> {
+fn resolve(when: When, reference: Option<Reference>) -> Option<String> {
+    // Relative words count from the day of writing: a date of the text stands in for it, the
+    // date of a post embedded in it only to the year (see the module documentation).
+    let writing = reference.filter(|r| r.evidence != Evidence::Embedded);
     Some(match when {
         When::Day(d) => d.iso_day(),
         When::Month { year, month } => format!("{year:04}-{month:02}"),
         When::Year(y) => format!("{y:04}"),
         When::MonthDay { month, day } => {
-            closest_year(reference?, |y| CivilDate::new(y, month, day))?.iso_day()
+            closest_year(reference?.date, |y| CivilDate::new(y, month, day))?.iso_day()
         }
         When::MonthOnly(month) => {
-            closest_year(reference?, |y| CivilDate::new(y, month, 1))?.iso_month()
+            closest_year(reference?.date, |y| CivilDate::new(y, month, 1))?.iso_month()
         }
-        When::Weekday { day, step } => {
+        When::Weekday { day, step, future } => {
             let r = reference?;
-            let back = (i64::from(r.weekday()) - i64::from(day)).rem_euclid(7);
-            let shift = match step {
-                0 => 0,
+            let back = (i64::from(r.date.weekday()) - i64::from(day)).rem_euclid(7);
+            let shift = match (r.evidence, step) {
+                (Evidence::Publication, 0) if future && back > 0 => 7,
+                (Evidence::Publication, 0) => 0,
                 // "last Tuesday" said on a Tuesday is a week ago.
-                s if s < 0 && back == 0 => -7,
-                s if s < 0 => 0,
-                _ => 7,
+                (Evidence::Publication, s) if s < 0 && back == 0 => -7,
+                (Evidence::Publication, s) if s < 0 => 0,
+                (Evidence::Publication, _) => 7,
+                // The nearest such day, three days either side of a date of the story.
+                (_, 0) if back > 3 => 7,
+                (_, 0) => 0,
+                _ => return None,
             };
-            r.add_days(shift - back).iso_day()
+            r.date.add_days(shift - back).iso_day()
         }
-        When::Days(n) => reference?.add_days(n).iso_day(),
-        When::Weeks(n) => reference?.add_days(7 * n).iso_week(),
-        When::Months(n) => reference?.add_months(n).iso_month(),
-        When::Years(n) => format!("{:04}", i64::from(reference?.year) + n),
+        When::Days(n) => writing?.date.add_days(n).iso_day(),
+        When::Weeks(n) => writing?.date.add_days(7 * n).iso_week(),
+        When::Months(n) => writing?.date.add_months(n).iso_month(),
+        When::Years(n) => format!("{:04}", i64::from(reference?.date.year) + n),
     })
 }
 
@@ -679,6 +835,99 @@ mod tests {
     #[test]
     fn the_past_week_and_lower_case_months_are_not_dates() {
         assert_eq!(dates("Over the past week we may 3 times march."), []);
+    }
+
+    /// (text, value) of each date, and the evidence for the reference.
+    fn dates_and_evidence(text: &str) -> (Vec<(String, Option<String>)>, Option<Evidence>) {
+        let (found, reference) = extract(text, &tokenize(text));
+        let found = found.into_iter().map(|d| (d.text, d.value)).collect();
+        (found, reference.map(|r| r.evidence))
+    }
+
+    fn value_of<'a>(found: &'a [(String, Option<String>)], text: &str) -> Option<&'a str> {
+        let date = found
+            .iter()
+            .find(|d| d.0 == text)
+            .expect("the date is found");
+        date.1.as_deref()
+    }
+
+    #[test]
+    fn a_publication_date_sends_past_weekdays_back_and_planned_ones_forward() {
+        // 2021-03-03 was a Wednesday.
+        let (found, evidence) = dates_and_evidence(
+            "date 2021-03-03\nThe council met on Monday and will vote on Friday. \
+             Talks are scheduled for Tuesday.",
+        );
+        assert_eq!(evidence, Some(Evidence::Publication));
+        assert_eq!(value_of(&found, "Monday"), Some("2021-03-01"));
+        assert_eq!(value_of(&found, "Friday"), Some("2021-03-05"));
+        assert_eq!(value_of(&found, "Tuesday"), Some("2021-03-09"));
+    }
+
+    #[test]
+    fn the_metadata_date_is_marked_as_the_publication_date() {
+        let text = "date 2021-03-03\nThe dam held until March 1, 2021.";
+        let (found, _) = extract(text, &tokenize(text));
+        let marked: Vec<(&str, bool)> = found
+            .iter()
+            .map(|d| (d.text.as_str(), d.publication))
+            .collect();
+        assert_eq!(marked, [("2021-03-03", true), ("March 1, 2021", false)]);
+    }
+
+    #[test]
+    fn an_embedded_post_date_is_weak_and_anchors_weekdays_on_both_sides() {
+        // 2022-05-12 was a Thursday. The story's only full date is the post's signature.
+        let text = "Dockers on Friday condemned a raid on the Velmar depot.\n\
+            Masked men raided the depot Thursday night.\n\
+            Smoke over the depot! pic.twitter.com/abc — Ria Holm (@riaholm) May 12, 2022\n\
+            The strike that ended Wednesday had cost the port dearly. Pay rose a year ago.";
+        let (found, evidence) = dates_and_evidence(text);
+        assert_eq!(evidence, Some(Evidence::Embedded));
+        let thursday = value_of(&found, "Thursday night");
+        let friday = value_of(&found, "Friday");
+        assert_eq!(thursday, Some("2022-05-12"));
+        assert_eq!(
+            friday,
+            Some("2022-05-13"),
+            "the reaction comes after the raid"
+        );
+        assert_eq!(value_of(&found, "Wednesday"), Some("2022-05-11"));
+        assert_eq!(value_of(&found, "a year ago"), Some("2021"));
+    }
+
+    #[test]
+    fn relative_days_need_the_day_of_writing_not_a_posts_date() {
+        let text = "Crowds gathered yesterday.\nSee it — Ria Holm (@riaholm) May 12, 2022";
+        let (found, _) = dates_and_evidence(text);
+        assert_eq!(value_of(&found, "yesterday"), None);
+    }
+
+    #[test]
+    fn a_date_inside_a_quotation_is_no_evidence_and_weekdays_stay_unresolved() {
+        let text = "“We signed the lease on March 4, 2020, and kept it,” Lee said. The crew left on Friday.";
+        let (found, evidence) = dates_and_evidence(text);
+        assert_eq!(evidence, None);
+        assert_eq!(value_of(&found, "March 4, 2020"), Some("2020-03-04"));
+        assert_eq!(value_of(&found, "Friday"), None);
+    }
+
+    #[test]
+    fn a_date_of_the_text_outranks_one_embedded_and_anchors_the_nearest_weekday() {
+        // 2022-05-10 was a Tuesday; the post is dated two days later.
+        let text = "The vote of May 10, 2022 split the town. Crowds marched on Sunday.\n\
+            Wow — Ria Holm (@riaholm) May 12, 2022";
+        let (found, evidence) = dates_and_evidence(text);
+        assert_eq!(evidence, Some(Evidence::Text));
+        assert_eq!(value_of(&found, "Sunday"), Some("2022-05-08"));
+    }
+
+    #[test]
+    fn last_and_next_weekdays_need_the_day_of_writing() {
+        let text = "Talks of May 10, 2022 failed; they resume next Friday.";
+        let (found, _) = dates_and_evidence(text);
+        assert_eq!(value_of(&found, "next Friday"), None);
     }
 
     #[test]

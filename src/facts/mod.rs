@@ -9,7 +9,8 @@
 //! 3. quantities, skipping what dates, money and named mentions hold ("G20" names a group);
 //! 4. casualties, from the quantities and the verbs around them;
 //! 5. quotes, attributed with the named mentions;
-//! 6. events, grouping keyword mentions with the facts of their sentence.
+//! 6. events, one record per real-world event, with the dates, counts and quotes above;
+//! 7. roles, from the titles written beside people's names.
 //!
 //! Offsets are UTF-8 byte offsets while the facts are built and are converted to the output
 //! unit afterwards through `Facts::offsets_mut`.
@@ -23,14 +24,16 @@ mod numbers;
 mod quantities;
 mod quotes;
 mod ranges;
+mod roles;
 mod tokens;
 
 pub use casualties::{Casualty, CasualtyKind};
-pub use dates::DateFact;
-pub use events::{Event, EventCount};
+pub use dates::{DateFact, Evidence};
+pub use events::{Event, EventCount, EventKind, EventMention, Participant};
 pub use money::Money;
 pub use quantities::Quantity;
 pub use quotes::Quote;
+pub use roles::Role;
 
 use crate::label::Label;
 use serde::Serialize;
@@ -50,6 +53,9 @@ pub(crate) struct NamedMention<'a> {
 pub struct Facts {
     /// The date relative dates were resolved against (ISO 8601), if the text gives one.
     pub reference_date: Option<String>,
+    /// What the reference date is: the day of publication, the latest date of the text, or
+    /// that of embedded material (weak evidence: see `facts::dates`).
+    pub reference_evidence: Option<Evidence>,
     /// Dates, absolute and relative.
     pub dates: Vec<DateFact>,
     /// Numbers and what they count.
@@ -60,7 +66,9 @@ pub struct Facts {
     pub money: Vec<Money>,
     /// Quotations and their speakers.
     pub quotes: Vec<Quote>,
-    /// Events with their place, date and counts.
+    /// The roles of the people named ("prime minister"), from the titles beside their names.
+    pub roles: Vec<Role>,
+    /// Events, one per real-world event: the main one first, background ones last.
     pub events: Vec<Event>,
 }
 
@@ -91,6 +99,9 @@ impl Facts {
         for m in &mut self.money {
             all.extend([&mut m.start, &mut m.end]);
         }
+        for r in &mut self.roles {
+            all.extend([&mut r.start, &mut r.end]);
+        }
         for q in &mut self.quotes {
             all.extend([&mut q.start, &mut q.end]);
             all.extend(q.speaker_start.as_mut());
@@ -98,8 +109,14 @@ impl Facts {
         }
         for e in &mut self.events {
             all.extend([&mut e.start, &mut e.end]);
+            for p in e.actor.iter_mut().chain(e.target.iter_mut()) {
+                all.extend([&mut p.start, &mut p.end]);
+            }
             for c in &mut e.counts {
                 all.extend([&mut c.start, &mut c.end]);
+            }
+            for m in &mut e.mentions {
+                all.extend([&mut m.start, &mut m.end]);
             }
         }
         all
@@ -150,19 +167,26 @@ pub(crate) fn extract(
     let quantities = quantities::extract(text, &tokens, &claimed);
     let casualties = casualties::extract(&tokens, &quantities, sentences);
     let quotes = quotes::extract(text, &tokens, mentions, sentences);
+    let embedded = dates::embedded_lines(text);
     let grouping = events::Grouping {
         dates: &dates,
         quantities: &quantities,
         casualties: &casualties,
+        quotes: &quotes,
+        reference: reference.map(|r| r.date),
+        embedded: &embedded,
     };
-    let events = events::extract(text, mentions, sentences, &grouping);
+    let events = events::extract(text, &tokens, mentions, sentences, &grouping);
+    let roles = roles::extract(text, mentions, sentences);
     Facts {
-        reference_date: reference.map(civil::CivilDate::iso_day),
+        reference_date: reference.map(|r| r.date.iso_day()),
+        reference_evidence: reference.map(|r| r.evidence),
         dates,
         quantities,
         casualties,
         money,
         quotes,
+        roles,
         events,
     }
 }
@@ -232,7 +256,7 @@ mod tests {
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(f.quotes[0].speaker.as_deref(), Some("Pat Lee"));
         assert_eq!(f.events.len(), 1);
-        assert_eq!(f.events[0].kind, "protest");
+        assert_eq!(f.events[0].kind, EventKind::Protest);
     }
 
     #[test]
@@ -335,11 +359,10 @@ mod tests {
             .quotes
             .iter()
             .all(|q| q.speaker.as_deref() == Some("Pat Lee")));
-        assert_eq!(f.events.len(), copies);
-        assert!(f
-            .events
-            .iter()
-            .all(|e| e.kind == "protest" && e.place.is_none()));
+        // One protest, told again in each copy: one event with a mention per copy.
+        assert_eq!(f.events.len(), 1);
+        assert_eq!(f.events[0].kind, EventKind::Protest);
+        assert_eq!(f.events[0].mentions.len(), copies);
     }
 
     proptest! {

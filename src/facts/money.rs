@@ -137,7 +137,7 @@ fn amount_at(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         return Some((digits_value(t.text)? * factor, i + 1));
     }
     number_at(tokens, i)
-        .filter(|n| !n.at_least)
+        .filter(|n| n.vague.is_none())
         .map(|n| (n.value, n.last))
 }
 

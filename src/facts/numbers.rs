@@ -1,10 +1,10 @@
 //! Reading a number at a token: digits ("1,200", "3.5 million"), number words ("twenty-five",
 //! "two hundred", "a dozen") and vague plurals ("dozens of", "hundreds", "100s").
 //!
-//! Vague plurals get the least value they can mean, twice their scale ("hundreds" is at least
-//! 200), and say so with [`Number::at_least`]; the caller turns that into the qualifier
-//! "at least". Keeping the number and a null value instead was rejected: counts are compared
-//! and summed downstream, and "hundreds of protesters" does tell us there were at least 200.
+//! Vague plurals ("hundreds of", "100s of", "dozens", "scores of", "tens of thousands") are
+//! read as the magnitude the text gives, [`Number::vague`], and no number: turning "hundreds
+//! of protesters" into "at least 200" invented a figure the text never gave, and set it beside
+//! the article's own count ("nearly 200") as if the two disagreed.
 
 use super::tokens::{digits_value, glued, Shapes, Token};
 
@@ -13,10 +13,31 @@ use super::tokens::{digits_value, glued, Shapes, Token};
 pub(crate) struct Number {
     pub first: usize,
     pub last: usize,
+    /// The value; for a vague plural, its scale (100 for "hundreds"), which is no count.
     pub value: f64,
-    /// A vague plural: `value` is a lower bound.
-    pub at_least: bool,
+    /// A vague plural, named as a magnitude ("hundreds", "dozens", "tens of thousands").
+    pub vague: Option<&'static str>,
 }
+
+/// The magnitudes vague plurals name, by scale.
+const MAGNITUDES: [(f64, &str); 7] = [
+    (12.0, "dozens"),
+    (20.0, "scores"),
+    (100.0, "hundreds"),
+    (1e3, "thousands"),
+    (1e6, "millions"),
+    (1e9, "billions"),
+    (1e12, "trillions"),
+];
+
+/// The magnitudes of "tens of …", by the scale after "of".
+const TENS_OF: [(f64, &str); 5] = [
+    (1e3, "tens of thousands"),
+    (1e6, "tens of millions"),
+    (1e9, "tens of billions"),
+    (12.0, "dozens"),
+    (100.0, "hundreds"),
+];
 
 const UNITS: [&str; 20] = [
     "zero",
@@ -111,7 +132,7 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
         match tokens.get(i + 1) {
             // "100s": a vague plural in digits.
             Some(s) if glued(t, s) && s.text == "s" && value >= 10.0 => {
-                return Some(vague(i, i + 1, value));
+                return vague(i, i + 1, value, &MAGNITUDES);
             }
             // "25th", "G20": ordinals and glued letters are no count.
             Some(s) if glued(t, s) && s.is_word() && scale(s.text).is_none() => return None,
@@ -119,7 +140,7 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
                 first: i,
                 last: i,
                 value,
-                at_least: false,
+                vague: None,
             },
         }
     } else if t.is("tens") {
@@ -128,10 +149,16 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
             return None;
         }
         let scale = plural_scale(tokens.get(i + 2)?.text)?;
-        return Some(vague(i, i + 2, 10.0 * scale));
+        return vague(i, i + 2, scale, &TENS_OF);
+    } else if t.is("scores") {
+        // "scores of": only before "of", where it cannot be the verb ("she scores goals").
+        return tokens
+            .get(i + 1)
+            .filter(|o| o.is("of"))
+            .and_then(|_| vague(i, i, 20.0, &MAGNITUDES));
     } else if let Some(scale) = plural_scale(t.text) {
         // "dozens of", "hundreds".
-        return Some(vague(i, i, scale));
+        return vague(i, i, scale, &MAGNITUDES);
     } else if t.is("a") || t.is("an") {
         // "a dozen", "a hundred", "a million".
         let s = scale(tokens.get(i + 1)?.text)?;
@@ -139,7 +166,7 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
             first: i,
             last: i + 1,
             value: s,
-            at_least: false,
+            vague: None,
         }
     } else {
         let mut value = small_word(t.text)?;
@@ -157,7 +184,7 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
             first: i,
             last,
             value,
-            at_least: false,
+            vague: None,
         }
     };
     // Scale words after the number: "3.5 million", "two hundred thousand", "1.2bn".
@@ -172,13 +199,20 @@ pub(crate) fn number_at(tokens: &[Token<'_>], i: usize) -> Option<Number> {
     Some(n)
 }
 
-fn vague(first: usize, last: usize, scale: f64) -> Number {
-    Number {
+/// A vague plural over tokens `first..=last` of `scale`, if `magnitudes` name that scale.
+fn vague(
+    first: usize,
+    last: usize,
+    scale: f64,
+    magnitudes: &[(f64, &'static str)],
+) -> Option<Number> {
+    let (_, name) = magnitudes.iter().find(|(s, _)| *s == scale)?;
+    Some(Number {
         first,
         last,
-        value: 2.0 * scale,
-        at_least: true,
-    }
+        value: scale,
+        vague: Some(name),
+    })
 }
 
 #[cfg(test)]
@@ -188,7 +222,11 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, bool, usize)> {
         let tokens = tokenize(text);
-        number_at(&tokens, 0).map(|n| (n.value, n.at_least, n.last))
+        number_at(&tokens, 0).map(|n| (n.value, n.vague.is_some(), n.last))
+    }
+
+    fn magnitude(text: &str) -> Option<&'static str> {
+        number_at(&tokenize(text), 0)?.vague
     }
 
     #[test]
@@ -207,11 +245,19 @@ mod tests {
     }
 
     #[test]
-    fn vague_plurals_are_lower_bounds() {
-        assert_eq!(read("dozens of"), Some((24.0, true, 0)));
-        assert_eq!(read("hundreds"), Some((200.0, true, 0)));
-        assert_eq!(read("100s of"), Some((200.0, true, 1)));
-        assert_eq!(read("tens of thousands"), Some((20_000.0, true, 2)));
+    fn vague_plurals_are_magnitudes_not_numbers() {
+        assert_eq!(magnitude("dozens of"), Some("dozens"));
+        assert_eq!(magnitude("Hundreds of"), Some("hundreds"));
+        assert_eq!(magnitude("100s of"), Some("hundreds"));
+        assert_eq!(magnitude("1000s of"), Some("thousands"));
+        assert_eq!(magnitude("scores of"), Some("scores"));
+        assert_eq!(magnitude("tens of thousands"), Some("tens of thousands"));
+        assert_eq!(read("100s of"), Some((100.0, true, 1)));
+    }
+
+    #[test]
+    fn scores_is_a_magnitude_only_before_of() {
+        assert_eq!(read("scores goals"), None);
     }
 
     #[test]

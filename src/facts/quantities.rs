@@ -13,7 +13,7 @@
 
 use super::numbers::{number_at, Number};
 use super::ranges::Claimed;
-use super::tokens::{glued, Shapes, Token};
+use super::tokens::{glued, Shapes, Token, VERB_FORMS};
 use crate::context::starts_sentence;
 use serde::Serialize;
 
@@ -26,9 +26,10 @@ pub struct Quantity {
     pub end: usize,
     /// The qualifier and number as written ("at least 25", "two-day").
     pub text: String,
-    /// The number; for vague plurals ("hundreds of") the least it can mean, with the qualifier
-    /// "at least".
-    pub value: f64,
+    /// The number; null for vague plurals ("hundreds of"), which give a magnitude instead.
+    pub value: Option<f64>,
+    /// The magnitude of a vague plural ("hundreds", "dozens", "tens of thousands"), as written.
+    pub magnitude: Option<String>,
     /// The counted noun or unit ("fighters", "day", "percent"), if one follows.
     pub unit: Option<String>,
     /// The qualifier ("at least", "nearly", "more than", …), if any.
@@ -71,33 +72,14 @@ const QUALIFIER_OPENERS: Shapes = {
     shapes
 };
 
-/// The words of the qualifier of vague plurals ("hundreds of" is at least 200).
-const AT_LEAST: &[&str] = &["at", "least"];
-
-/// Words that end a counted noun phrase: function words, prepositions, auxiliaries and common
-/// verbs and adverbs that follow a count used as an object ("wounded 30 near the dam").
+/// Words that end a counted noun phrase, beside the [`VERB_FORMS`]: function words,
+/// prepositions and common verbs and adverbs that follow a count used as an object ("wounded
+/// 30 near the dam").
 const PHRASE_STOPS: &[&str] = &[
     "and",
     "or",
     "but",
     "nor",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
     "who",
     "which",
     "that",
@@ -226,14 +208,13 @@ fn quantity_at(
             first: at,
             last: at,
             value: 1.0,
-            at_least: false,
+            vague: None,
         })
     })?;
     let (first, last) = (&tokens[n.first], &tokens[n.last]);
     if claimed.overlaps(first.start, last.end) || in_a_name(text, tokens, &n) {
         return None;
     }
-    let qualifier = qualifier.or(n.at_least.then_some(AT_LEAST));
     let (unit, unit_last, glued_unit) = unit_after(tokens, n.last)?;
     let article = tokens[n.first].is_any(&["a", "an"]);
     if article && unit.is_none() {
@@ -249,7 +230,8 @@ fn quantity_at(
         start,
         end,
         text: text[start..end].to_string(),
-        value: n.value,
+        value: n.vague.is_none().then_some(n.value),
+        magnitude: n.vague.map(str::to_string),
         unit,
         qualifier: qualifier.map(|words| words.join(" ")),
     };
@@ -344,7 +326,7 @@ pub(crate) fn counted_noun<'t>(tokens: &[Token<'t>], mut i: usize) -> Option<(&'
     for k in i..i + 3 {
         let Some(t) = tokens
             .get(k)
-            .filter(|t| t.is_word() && !t.is_any(PHRASE_STOPS))
+            .filter(|t| t.is_word() && !t.is_any(PHRASE_STOPS) && !t.is_any(VERB_FORMS))
         else {
             break;
         };
@@ -375,8 +357,10 @@ mod tests {
         extract(text, &tokenize(text), &[])
     }
 
-    /// (text, value, unit, qualifier) of each quantity.
-    fn summary(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+    /// (text, value, unit, qualifier) of a quantity.
+    type Row = (String, Option<f64>, Option<String>, Option<String>);
+
+    fn summary(text: &str) -> Vec<Row> {
         found(text)
             .into_iter()
             .map(|q| (q.text, q.value, q.unit, q.qualifier))
@@ -392,8 +376,13 @@ mod tests {
         assert_eq!(
             summary("Rebels lost at least 25 fighters and 62 militiamen and civilians."),
             [
-                ("at least 25".into(), 25.0, s("fighters"), s("at least")),
-                ("62".into(), 62.0, s("militiamen"), None),
+                (
+                    "at least 25".into(),
+                    Some(25.0),
+                    s("fighters"),
+                    s("at least")
+                ),
+                ("62".into(), Some(62.0), s("militiamen"), None),
             ]
         );
     }
@@ -403,8 +392,8 @@ mod tests {
         assert_eq!(
             summary("Twenty-five boats and 1,200 sailors"),
             [
-                ("Twenty-five".into(), 25.0, s("boats"), None),
-                ("1,200".into(), 1200.0, s("sailors"), None)
+                ("Twenty-five".into(), Some(25.0), s("boats"), None),
+                ("1,200".into(), Some(1200.0), s("sailors"), None)
             ]
         );
     }
@@ -414,8 +403,8 @@ mod tests {
         assert_eq!(
             summary("a two-day summit won 40% support"),
             [
-                ("two-day".into(), 2.0, s("day"), None),
-                ("40%".into(), 40.0, s("percent"), None)
+                ("two-day".into(), Some(2.0), s("day"), None),
+                ("40%".into(), Some(40.0), s("percent"), None)
             ]
         );
     }
@@ -424,19 +413,29 @@ mod tests {
     fn an_article_after_a_qualifier_is_one() {
         assert_eq!(
             summary("It lasted more than an hour."),
-            [("more than an hour".into(), 1.0, s("hour"), s("more than"))]
+            [(
+                "more than an hour".into(),
+                Some(1.0),
+                s("hour"),
+                s("more than")
+            )]
         );
     }
 
     #[test]
-    fn vague_plurals_are_at_least_twice_their_scale() {
+    fn vague_plurals_give_a_magnitude_and_no_invented_number() {
         assert_eq!(
             summary("Hundreds of farmers met dozens of officials."),
             [
-                ("Hundreds".into(), 200.0, s("farmers"), s("at least")),
-                ("dozens".into(), 24.0, s("officials"), s("at least")),
+                ("Hundreds".into(), None, s("farmers"), None),
+                ("dozens".into(), None, s("officials"), None),
             ]
         );
+        let magnitudes: Vec<Option<String>> = found("100s of farmers and scores of boats")
+            .into_iter()
+            .map(|q| q.magnitude)
+            .collect();
+        assert_eq!(magnitudes, [s("hundreds"), s("scores")]);
     }
 
     #[test]

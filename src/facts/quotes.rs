@@ -7,7 +7,10 @@
 //!    `”, according to X`;
 //! 2. before it, in its sentence: `X said: “`, `X tweeted that “`;
 //! 3. for a quotation that opens its sentence with no speech verb around it, the speaker of
-//!    the sentence before (a quote continued after "X said in a statement.").
+//!    the sentence before (a quote continued after "X said in a statement.");
+//! 4. failing those, the organisation of a closing "…, the foreign ministry said in a
+//!    statement." (a PERSON or ORG named there, or a phrase whose head is "ministry",
+//!    "government", "army", …): its speaker is the phrase as written.
 //!
 //! A speech verb with a pronoun subject ("he said") takes the most recent PERSON mentioned
 //! before the quotation. A speech verb whose subject is not a name ("the official said") gives
@@ -118,20 +121,23 @@ pub(crate) fn extract(
         } else {
             None
         };
+        let speaker = speaker
+            .map(|m| (m.name.to_string(), m.start, m.end))
+            .or_else(|| closing_attribution(text, trail, mentions).filter(|_| !chant));
         out.push(Quote {
             start,
             end,
             text: text[start..end].to_string(),
-            speaker: speaker.map(|m| m.name.to_string()),
-            speaker_start: speaker.map(|m| m.start),
-            speaker_end: speaker.map(|m| m.end),
+            speaker: speaker.as_ref().map(|s| s.0.clone()),
+            speaker_start: speaker.as_ref().map(|s| s.1),
+            speaker_end: speaker.as_ref().map(|s| s.2),
         });
     }
     out
 }
 
 /// Byte offsets of each pair of opening and closing marks on one line: “…” or "…".
-fn quotation_marks(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn quotation_marks(text: &str) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut from = 0;
     // The closing mark is the first one before the end of the line, so it is found by looking
@@ -228,6 +234,65 @@ fn attribute<'m>(
             .then(|| mentions.last_person_before(quote_start))
             .flatten(),
     )
+}
+
+/// Heads of noun phrases that name an organisation speaking as one ("the foreign ministry
+/// said in a statement").
+const ORGANISATIONS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "government",
+    "army",
+    "military",
+    "police",
+    "agency",
+    "council",
+    "committee",
+    "embassy",
+    "group",
+    "company",
+    "union",
+    "party",
+    "court",
+    "commission",
+    "presidency",
+    "cabinet",
+    "authorities",
+    "authority",
+    "forces",
+];
+
+/// The speaker of a sentence that ends "…, the Iraqi foreign ministry said in a statement.":
+/// the words between its last comma and the speech verb, when they name a person or an
+/// organisation (a named one, or a phrase whose head is an organisation word). Its name, start
+/// and end.
+fn closing_attribution(
+    text: &str,
+    trail: &[Token<'_>],
+    mentions: &Names<'_>,
+) -> Option<(String, usize, usize)> {
+    let comma = trail.iter().rposition(|t| t.text == ",")?;
+    let clause = &trail[comma + 1..];
+    let verb = clause.iter().position(|t| t.is_any(SPEECH_VERBS))?;
+    let subject = &clause[..verb];
+    let words_only = subject.iter().all(|t| t.is_word() || t.text == "-");
+    if subject.is_empty() || subject.len() > 6 || !words_only {
+        return None;
+    }
+    let (from, to) = (subject[0].start, subject[subject.len() - 1].end);
+    let named = starting_within(mentions.all, |m| m.start, from, to)
+        .iter()
+        .rfind(|m| m.end <= to && matches!(m.label, Label::Person | Label::Org));
+    if let Some(m) = named {
+        return Some((m.name.to_string(), m.start, m.end));
+    }
+    if !subject[subject.len() - 1].is_any(ORGANISATIONS) {
+        return None;
+    }
+    let first = usize::from(subject[0].is_any(&["the", "a", "an", "its", "their"]));
+    let start = subject.get(first)?.start;
+    Some((text[start..to].to_string(), start, to))
 }
 
 /// The named mentions, sorted by start, with the PERSON mentions listed apart so that the
@@ -409,6 +474,23 @@ mod tests {
             "will reopen after the storm.",
             Some("Pat Lee"),
         );
+    }
+
+    #[test]
+    fn an_organisation_that_said_in_a_statement_is_the_speaker() {
+        let text = "Lee hoped the strike would not “hurt the harbour trade” this year, the Velmar port authority said in a statement.";
+        one(
+            text,
+            &[LEE],
+            "hurt the harbour trade",
+            Some("Velmar port authority"),
+        );
+    }
+
+    #[test]
+    fn a_closing_clause_naming_nobody_gives_no_speaker() {
+        let text = "Lee hoped the strike would not “hurt the harbour trade” this year, a source close to him said.";
+        one(text, &[LEE], "hurt the harbour trade", None);
     }
 
     #[test]

@@ -45,6 +45,11 @@ impl Claimed {
         Claimed { starts, reach }
     }
 
+    /// Indexes the ranges of `items`, as `range` reads them (`|q| (q.start, q.end)`).
+    pub(crate) fn of<T>(items: &[T], range: impl Fn(&T) -> (usize, usize)) -> Claimed {
+        Claimed::new(&items.iter().map(range).collect::<Vec<_>>())
+    }
+
     /// Whether some range `(s, e)` overlaps `start..end`, i.e. `s < end && start < e`.
     ///
     /// The ranges with `s < end` are a prefix of the sorted list, and one of them ends after

@@ -42,6 +42,13 @@ impl<'t> Token<'t> {
     }
 }
 
+/// The forms of "be" and "have" and the modal verbs: no noun phrase holds them, so the fact
+/// rules that read one stop there.
+pub(crate) const VERB_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
+    "could", "should", "may", "might", "can",
+];
+
 /// Tokenises `text`. Numbers keep their thousands separators and decimal point ("1,200",
 /// "3.5") but stop at anything else, so "G20" is a word and a number side by side, with no gap
 /// between them (see [`glued`]).

@@ -48,8 +48,8 @@ test('the facts panel sums up the sample: who, where, when, how many, who said w
     assert.ok(people.includes('Salim al-Rawi — prime minister'), people.join(' | '));
     const places = await texts(page, '#facts [data-kind="where"] .fact-entity');
     assert.equal(places[0], 'Baghdad, Iraq×6', 'the place, its country and its count');
-    const casualties = await texts(page, '#facts [data-kind="howMany"] .kind-killed');
-    assert.deepEqual(casualties, ['killed at least 12 people']);
+    const casualties = await texts(page, '#facts [data-kind="howMany"] .kind-killed .fact-text');
+    assert.deepEqual(casualties, ['at least 12 people killed'], 'counted once, with its event');
     assert.ok((await texts(page, '#facts [data-kind="howMany"] .kind-money .fact-text')).includes(' $2.5 billion'));
     const speakers = await texts(page, '#facts .quote-speaker');
     assert.equal(speakers[0], 'Salim al-Rawi');
@@ -62,6 +62,67 @@ test('the facts panel sums up the sample: who, where, when, how many, who said w
     assert.deepEqual(days, [...days].sort((a, b) => new Date(a.replace('reference', '')) - new Date(b.replace('reference', ''))), 'the timeline is in date order');
     assert.ok(Number(await page.textContent('#facts-count')) > 10);
     await page.screenshot({ path: path.join(RESULTS, 'facts.png') });
+  });
+});
+
+// An invented story (real place names, so that the gazetteer knows them): a storming named
+// first as an "attack", the reaction the next day, counts in sentences of their own, an
+// embedded post whose date is the only full date, and an older attack in the background.
+const STORY = [
+  'Lebanon on Friday denounced an “attack” by protesters on the embassy of Jordan that prompted Amman to recall its ambassador, Omar Haddad.',
+  'Protesters stormed the Jordanian embassy compound in Beirut Thursday night, tearing down the flag in protest against a trade summit.',
+  'No one was hurt in the standoff. Police said 25 of the protesters were detained.',
+  'Hundreds of protesters stormed the #Jordan ???????? Embassy in #Beirut tonight pic.twitter.com/x1 — Rana Saleh (@ranasaleh) May 12, 2022',
+  'Later the nearly 200 protesters left. Officials hoped the incident would not “harm relations between the two countries”, the Lebanese foreign ministry said in a statement.',
+  "Jordan's foreign ministry condemned the attack. The embassy was also attacked in 2006.",
+].join('\n\n');
+const STORMING = STORY.split('\n\n')[1];
+
+test('What happened tells the story: one checkable line per event, main first, background collapsed', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, STORY);
+    await page.click('#tab-facts');
+    const lines = await texts(page, '#facts [data-kind="events"] > .fact-list .fact-event .fact-name');
+    assert.deepEqual(lines, [
+      'Protesters stormed the Jordanian embassy compound in Beirut',
+      'Lebanon denounced an attack',
+      'Amman recalled its ambassador, Omar Haddad',
+      "Jordan's foreign ministry condemned the attack",
+    ]);
+    const main = '#facts [data-kind="events"] > .fact-list .fact-event.is-main';
+    // The post's date is weak evidence: Thursday is its day, the reaction the day after.
+    assert.equal(await page.textContent(`${main} .fact-meta`), 'Thu 12 May 2022, night · none hurt · 25 protesters detained · nearly 200 protesters');
+    assert.equal(await page.textContent(`${main} .fact-count`), '×4', 'four mentions, one event');
+    assert.equal(await page.textContent('#facts [data-kind="events"] > .fact-list li:nth-child(2) .fact-meta'), 'Fri 13 May 2022');
+    assert.equal(await page.$eval('#facts .fact-background', (d) => d.open), false, 'background is collapsed');
+    assert.equal(await page.textContent('#facts .fact-background summary'), 'Background (1)');
+    assert.deepEqual(await texts(page, '#facts .fact-background .fact-name'), ['Attack on the embassy']);
+
+    // Hover shows the sentence the line is read from; a click jumps to it.
+    await page.hover(main);
+    await page.waitForSelector('#fact-preview:popover-open');
+    assert.equal(await page.textContent('#fact-preview'), STORMING);
+    assert.equal(await page.textContent('#fact-preview strong'), 'stormed');
+    await page.click(main);
+    assert.deepEqual(await highlighted(page, 'sentence'), [STORMING]);
+    assert.ok((await highlighted(page, 'fact')).includes('Protesters'), 'its actor is lit with it');
+  });
+});
+
+test('counts, roles, quotes and the reference date read as the story says', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, STORY);
+    await page.click('#tab-facts');
+    const many = await texts(page, '#facts [data-kind="howMany"] .fact-figure .fact-text');
+    assert.deepEqual(many, ['none hurt', '25 protesters detained', 'nearly 200 protesters'], 'no invented “at least 200”, no second count of the same crowd');
+    const people = await texts(page, '#facts [data-kind="who"] .fact-entity.label-PERSON .fact-label');
+    assert.ok(people.includes('Omar Haddad — ambassador'), people.join(' | '));
+    assert.deepEqual(await texts(page, '#facts .quote-speaker'), ['Lebanese foreign ministry']);
+    const note = await page.textContent('#facts .fact-note');
+    assert.equal(note, 'Reference date Thu 12 May 2022 (date of an embedded post; weak evidence)');
+    assert.ok((await texts(page, '#facts .is-loose .fact-chip')).includes('tonight'), 'a relative day the post cannot place stays unplaced');
   });
 });
 

@@ -25,37 +25,19 @@ const at = (text, s, from = 0) => ({ start: text.indexOf(s, from), end: text.ind
 
 // ---- digest: who --------------------------------------------------------------------------
 
-test('a title directly before a person becomes their role; not across a comma', () => {
-  const text = 'Foreign Minister Mohammed Ali al-Hakim met the minister, Omar Said, and Colonel Dana Reyes.';
-  const spans = [
-    span(text, 'Foreign Minister', 'TITLE', 'title:foreign minister'),
-    span(text, 'Mohammed Ali al-Hakim', 'PERSON', 'p:hakim'),
-    span(text, 'minister', 'TITLE', 'title:minister', 40),
-    span(text, 'Omar Said', 'PERSON', 'p:said'),
-    span(text, 'Colonel', 'TITLE', 'title:colonel'),
-    span(text, 'Dana Reyes', 'PERSON', 'p:reyes'),
-  ];
+test('roles are the core’s, joined per person; people without one have none', () => {
+  const text = 'Police spokesman Colonel Karim Jabbar met Omar Said.';
+  const spans = [span(text, 'Karim Jabbar', 'PERSON', 'p:k'), span(text, 'Omar Said', 'PERSON', 'p:s')];
   const entities = [
-    { id: 'title:foreign minister', name: 'foreign minister', label: 'TITLE', mentions: 1, first: spans[0].start },
-    { id: 'p:hakim', name: 'Mohammed Ali al-Hakim', label: 'PERSON', mentions: 1, first: spans[1].start },
-    { id: 'title:minister', name: 'minister', label: 'TITLE', mentions: 1, first: spans[2].start },
-    { id: 'p:said', name: 'Omar Said', label: 'PERSON', mentions: 1, first: spans[3].start },
-    { id: 'title:colonel', name: 'colonel', label: 'TITLE', mentions: 1, first: spans[4].start },
-    { id: 'p:reyes', name: 'Dana Reyes', label: 'PERSON', mentions: 1, first: spans[5].start },
+    { id: 'p:k', name: 'Karim Jabbar', label: 'PERSON', mentions: 1, first: spans[0].start },
+    { id: 'p:s', name: 'Omar Said', label: 'PERSON', mentions: 1, first: spans[1].start },
   ];
-  const people = digest({ spans, entities, facts: {} }, text).who.people;
-  assert.deepEqual(people.map((p) => [p.name, p.role]), [
-    ['Mohammed Ali al-Hakim', 'foreign minister'],
-    ['Omar Said', null],
-    ['Dana Reyes', 'colonel'],
-  ]);
-});
-
-test('side-by-side titles chain into one role', () => {
-  const text = 'Police spokesman Colonel Karim Jabbar spoke.';
-  const spans = [span(text, 'spokesman', 'TITLE'), span(text, 'Colonel', 'TITLE'), span(text, 'Karim Jabbar', 'PERSON', 'p:k')];
-  const entities = [{ id: 'p:k', name: 'Karim Jabbar', label: 'PERSON', mentions: 1, first: spans[2].start }];
-  assert.equal(digest({ spans, entities, facts: {} }, text).who.people[0].role, 'spokesman, colonel');
+  const roles = [
+    { person: 'Karim Jabbar', role: 'spokesman', ...at(text, 'spokesman Colonel Karim Jabbar') },
+    { person: 'Karim Jabbar', role: 'colonel', ...at(text, 'Colonel Karim Jabbar') },
+  ];
+  const people = digest({ spans, entities, facts: { roles } }, text).who.people;
+  assert.deepEqual(people.map((p) => [p.name, p.role]), [['Karim Jabbar', 'spokesman, colonel'], ['Omar Said', null]]);
 });
 
 test('entities are listed first mention first, with their counts and links', () => {
@@ -155,15 +137,23 @@ test('quotes are grouped by speaker; a quote without one is Unattributed, listed
   assert.deepEqual(groups[0].quotes[0].extra, [{ start: 11, end: 14 }], 'the speaker is lit with the quote');
 });
 
-test('a later mention of the same event with nothing new is folded into the first', () => {
-  const text = 'An attack in Kabul killed 3. The attack shocked Kabul. A protest in Kabul.';
+test('events are listed as the core merged them: one line each, background apart', () => {
+  const text = 'Crowds stormed the depot in Kabul on Friday, and 3 were hurt. Kabul was invaded in 2001.';
   const events = [
-    { ...at(text, 'attack'), kind: 'attack', place: 'Kabul', date: null, counts: [{ kind: 'killed', count: 3, ...at(text, 'killed 3') }] },
-    { ...at(text, 'attack', 10), kind: 'attack', place: 'Kabul', date: null, counts: [] },
-    { ...at(text, 'protest'), kind: 'protest', place: 'Kabul', date: null, counts: [] },
+    {
+      ...at(text, 'stormed'), kind: 'storming', summary: 'Crowds stormed the depot in Kabul', place: 'Kabul',
+      date: '2023-03-17', date_text: 'Friday', main: true, background: false,
+      actor: { ...at(text, 'Crowds'), text: 'Crowds' },
+      counts: [{ kind: 'wounded', count: 3, label: '3 wounded', ...at(text, '3 were hurt') }],
+      mentions: [at(text, 'stormed'), at(text, 'stormed')],
+    },
+    { ...at(text, 'invaded'), kind: 'invasion', summary: 'Invasion of Kabul', date: '2001', main: false, background: true, counts: [], mentions: [at(text, 'invaded')] },
   ];
   const d = digest({ facts: { events } }, text);
-  assert.deepEqual(d.events.map((e) => [e.kind, e.mentions]), [['attack', 2], ['protest', 1]]);
+  assert.deepEqual(d.events.map((e) => [e.line, e.meta, e.mentions]), [['Crowds stormed the depot in Kabul', 'Fri 17 Mar 2023 · 3 wounded', 2]]);
+  assert.deepEqual(d.events[0].extra, [at(text, 'Crowds'), at(text, '3 were hurt')], 'actor and counts are lit with it');
+  assert.deepEqual(d.background.map((e) => e.line), ['Invasion of Kabul']);
+  assert.deepEqual(d.howMany.counted.map((c) => [c.label, c.event]), [['3 wounded', 'Crowds stormed the depot in Kabul']]);
 });
 
 test('facts with bad offsets are kept but point nowhere; empty sections are marked empty', () => {

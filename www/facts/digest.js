@@ -6,7 +6,11 @@
 // Every item carries `start`/`end`, the stretch of text it points at (UTF-16 offsets), or
 // `start: null` when the core gave no valid offsets: such an item is listed but not a link.
 // `extra` holds further stretches worth highlighting with it (a quote's speaker, an event's
-// counts).
+// actor, target and counts).
+//
+// The language work is the core's: events come merged, worded and ordered (main story first,
+// background apart), roles come read from the text. This file only picks, formats and groups
+// what the core returned.
 
 /** Section titles, in the order the panel shows them. */
 export const SECTIONS = [
@@ -38,7 +42,7 @@ export function digest(result, text) {
   const at = (item) => range(item?.start, item?.end, text);
 
   const firstSpan = firstMentions(spans, text);
-  const roles = rolesOf(spans, entities, text);
+  const roles = rolesOf(list('roles'));
   const mentioned = (e) => {
     const where = firstSpan.get(e.id) ?? range(e.first, e.first + String(e.name ?? '').length, text);
     return { id: String(e.id), name: String(e.name ?? ''), mentions: Number(e.mentions) || 0, link: e.link ? String(e.link) : null, ...where };
@@ -49,11 +53,25 @@ export function digest(result, text) {
     .sort((a, b) => a.first - b.first)
     .map(({ e }) => mentioned(e));
 
-  const people = byFirst('PERSON').map((p) => ({ ...p, role: roles.get(p.id) ?? null }));
+  const people = byFirst('PERSON').map((p) => ({ ...p, role: roles.get(p.name) ?? null }));
   const orgs = byFirst('ORG');
   const places = byFirst('PLACE');
 
-  const casualties = list('casualties').map((c) => ({
+  const allEvents = list('events').map((ev) => eventItem(ev, text));
+  const events = allEvents.filter((ev) => !ev.background);
+  const background = allEvents.filter((ev) => ev.background);
+
+  // How many: the counts the core gave to events, each once; then the casualties and counted
+  // groups of no event. Left out: those inside a quotation (a speaker's claim, listed with the
+  // quote) and those of a group an event already counts ("100s of protesters" in an embedded
+  // post beside the article's "nearly 200").
+  const counted = events.concat(background).flatMap((ev) => ev.counts.map((c) => ({ ...c, event: ev.line })));
+  const countedAt = new Set(counted.filter((c) => c.start !== null).map((c) => `${c.start}-${c.end}`));
+  const countedGroups = new Set(counted.map((c) => c.kind.toLowerCase()));
+  const quoted = covering(list('quotes').map((q) => range(q.start, q.end, text)).filter((r) => r.start !== null));
+  const unattached = (item, group) => item.start === null ||
+    (!countedAt.has(`${item.start}-${item.end}`) && !quoted(item) && !countedGroups.has(String(group ?? '').toLowerCase()));
+  const allCasualties = list('casualties').map((c) => ({
     ...at(c),
     kind: str(c.kind) ?? 'casualties',
     count: num(c.count),
@@ -61,14 +79,16 @@ export function digest(result, text) {
     who: str(c.who),
     line: casualtyLine(c),
   }));
-  const inside = covering(casualties.filter((c) => c.start !== null));
+  const casualties = allCasualties.filter((c) => unattached(c, c.kind));
+  const inside = covering(allCasualties.filter((c) => c.start !== null));
   const quantities = list('quantities')
     .filter((q) => str(q.unit) && !NOT_A_HEADCOUNT.has(String(q.unit).toLowerCase()))
-    .map((q) => ({ ...at(q), value: num(q.value), unit: str(q.unit), qualifier: str(q.qualifier), text: str(q.text) }))
+    .map((q) => ({ ...at(q), value: num(q.value), magnitude: str(q.magnitude), unit: str(q.unit), qualifier: str(q.qualifier), text: str(q.text) }))
     // A quantity inside a casualty ("at least 12 people" in "killing at least 12 people") is
     // already told by the casualty.
     .filter((q) => q.start === null || !inside(q))
-    .map((q) => ({ ...q, line: [q.qualifier, q.value === null ? q.text : formatNumber(q.value), q.unit].filter(Boolean).join(' ') }));
+    .filter((q) => unattached(q, q.unit))
+    .map((q) => ({ ...q, line: quantityLine(q) }));
   const money = list('money').map((m) => ({
     ...at(m),
     amount: num(m.amount),
@@ -77,42 +97,27 @@ export function digest(result, text) {
     line: formatMoney(num(m.amount), str(m.currency)) ?? str(m.text) ?? '',
   }));
 
-  const when = timeline(list('dates'), at, str(facts.reference_date));
+  const when = timeline(list('dates'), at, str(facts.reference_date), str(facts.reference_evidence));
   const quotes = bySpeaker(list('quotes'), at, text);
-  const events = mergeEvents(list('events').map((ev) => {
-    const counts = (Array.isArray(ev.counts) ? ev.counts : [])
-      .filter((c) => c && str(c.kind))
-      .map((c) => ({ kind: String(c.kind), count: num(c.count), ...range(c.start, c.end, text) }));
-    return {
-      ...at(ev),
-      kind: str(ev.kind) ?? str(ev.text) ?? 'event',
-      text: str(ev.text),
-      place: str(ev.place),
-      date: str(ev.date),
-      dateLabel: ev.date ? formatDate(String(ev.date)).label : null,
-      counts,
-      extra: counts.filter((c) => c.start !== null).map(({ start, end }) => ({ start, end })),
-      mentions: 1,
-    };
-  }));
 
   const out = {
     events,
+    background,
     who: { people, orgs },
     where: places,
     when,
-    howMany: { casualties, quantities, money },
+    howMany: { counted, casualties, quantities, money },
     quotes,
   };
-  out.facts = events.length + casualties.length + quantities.length + money.length +
+  out.facts = events.length + background.length + counted.length + casualties.length + quantities.length + money.length +
     when.dates.reduce((n, d) => n + d.mentions.length, 0) + when.unresolved.length +
     quotes.reduce((n, s) => n + s.quotes.length, 0);
   out.empty = {
-    events: events.length === 0,
+    events: events.length + background.length === 0,
     who: people.length + orgs.length === 0,
     where: places.length === 0,
     when: when.dates.length + when.unresolved.length === 0,
-    howMany: casualties.length + quantities.length + money.length === 0,
+    howMany: counted.length + casualties.length + quantities.length + money.length === 0,
     quotes: quotes.length === 0,
   };
   return out;
@@ -152,52 +157,57 @@ function firstMentions(spans, text) {
   return out;
 }
 
-/**
- * Roles from the spans alone: a TITLE span directly before a PERSON span (only spaces between,
- * on one line) gives that person the title — "Prime Minister Salim al-Rawi" → prime minister.
- * Titles side by side chain ("spokesman Colonel Karim Jabbar" → spokesman, colonel). Nothing
- * across punctuation: "the minister, Ali and Omar" must not make Ali a minister.
- */
-function rolesOf(spans, entities, text) {
-  const names = new Map(entities.filter((e) => e?.label === 'TITLE').map((e) => [e.id, String(e.name)]));
-  const roles = new Map();
-  const valid = spans.filter((s) => range(s?.start, s?.end, text).start !== null);
-  for (let i = 0; i < valid.length; i++) {
-    const person = valid[i];
-    if (person.label !== 'PERSON' || !person.entity) continue;
-    const titles = [];
-    for (let j = i - 1, end = person.start; j >= 0; j--) {
-      const t = valid[j];
-      if (t.label !== 'TITLE' || !/^[ \t\u00a0]+$/.test(text.slice(t.end, end))) break;
-      titles.unshift(names.get(t.entity) ?? text.slice(t.start, t.end).toLowerCase());
-      end = t.start;
-    }
-    if (!titles.length) continue;
-    const known = roles.get(person.entity) ?? [];
-    for (const t of titles) if (!known.includes(t)) known.push(t);
-    roles.set(person.entity, known);
+/** person's canonical name → their roles, as the core read them, joined ("spokesman, colonel"). */
+function rolesOf(roles) {
+  const out = new Map();
+  for (const r of roles) {
+    const person = str(r.person);
+    const role = str(r.role);
+    if (!person || !role) continue;
+    const known = out.get(person) ?? [];
+    if (!known.includes(role)) known.push(role);
+    out.set(person, known);
   }
-  return new Map([...roles].map(([id, list]) => [id, list.join(', ')]));
+  return new Map([...out].map(([person, list]) => [person, list.join(', ')]));
 }
 
+// ---- events -----------------------------------------------------------------------------
+
+const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night', 'midday'];
+
 /**
- * A later mention of an event already listed — same kind and place, and nothing new (no date,
- * no counts): "The attack came two days after…" — is folded into the first, which counts it.
+ * One event as the panel lists it: the core's one-line summary, its date ("Thu 27 Jun 2019,
+ * night"; the weekday as written when the text does not place it), its counts, and the
+ * stretches to light up with it (actor, target, counts).
  */
-function mergeEvents(events) {
-  const out = [];
-  const first = new Map(); // "kind\u0000place" → the first event listed with them
-  for (const ev of events) {
-    const key = `${ev.kind}\u0000${ev.place}`;
-    const same = !ev.date && ev.counts.length === 0 && first.get(key);
-    if (same) {
-      same.mentions += 1;
-      continue;
-    }
-    out.push(ev);
-    if (!first.has(key)) first.set(key, ev);
-  }
-  return out;
+function eventItem(ev, text) {
+  const counts = (Array.isArray(ev.counts) ? ev.counts : [])
+    .filter((c) => c && str(c.kind))
+    .map((c) => ({ kind: String(c.kind), count: num(c.count), label: str(c.label) ?? String(c.kind), ...range(c.start, c.end, text) }));
+  const written = str(ev.date_text);
+  const part = written && DAY_PARTS.find((p) => written.toLowerCase().split(/\s+/).includes(p));
+  const resolved = str(ev.date) ? formatDate(String(ev.date)) : null;
+  const dateLabel = resolved ? [resolved.label, part].filter(Boolean).join(', ') : written;
+  const participants = [ev.actor, ev.target]
+    .filter((p) => p && typeof p === 'object')
+    .map((p) => range(p.start, p.end, text));
+  const mentions = Array.isArray(ev.mentions) ? ev.mentions.length : 1;
+  return {
+    ...range(ev.start, ev.end, text),
+    kind: str(ev.kind) ?? 'event',
+    line: str(ev.summary) ?? str(ev.kind) ?? 'event',
+    text: str(ev.text),
+    place: str(ev.place),
+    date: str(ev.date),
+    dateLabel,
+    datePlaced: resolved !== null,
+    counts,
+    meta: [dateLabel, ...counts.map((c) => c.label)].filter(Boolean).join(' · '),
+    extra: [...participants, ...counts].filter((r) => r.start !== null).map(({ start, end }) => ({ start, end })),
+    mentions: Math.max(1, mentions),
+    main: ev.main === true,
+    background: ev.background === true,
+  };
 }
 
 // ---- dates ------------------------------------------------------------------------------
@@ -206,7 +216,7 @@ function mergeEvents(events) {
  * The timeline: resolved dates grouped by value and sorted by the day they start on (a year
  * before its months, a month before its days); unresolved ones after, in text order.
  */
-function timeline(dates, at, reference) {
+function timeline(dates, at, reference, evidence) {
   const groups = new Map();
   const unresolved = [];
   for (const d of dates) {
@@ -225,10 +235,19 @@ function timeline(dates, at, reference) {
   return {
     reference,
     referenceLabel: reference ? formatDate(reference).label : null,
+    // What the reference is: the day of publication, the latest date of the text, or that of
+    // an embedded post (weak evidence, said so beside it).
+    referenceNote: REFERENCE_NOTES[evidence] ?? null,
     dates: sorted,
     unresolved,
   };
 }
+
+const REFERENCE_NOTES = {
+  publication: 'published',
+  text: 'latest date in the text',
+  embedded: 'date of an embedded post; weak evidence',
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -284,7 +303,8 @@ function bySpeaker(quotes, at, text) {
 // ---- wording ----------------------------------------------------------------------------
 
 /**
- * "killed at least 12 people"; without a count, "killed an unknown number of people" (or
+ * "killed at least 12 people"; with a magnitude, "evacuated hundreds of residents"; without a
+ * count, "killed an unknown number of people" (or
  * "wounded, number not given" when the core names no one); a count of 0 ("no one was hurt"),
  * "wounded none".
  */
@@ -292,9 +312,17 @@ export function casualtyLine(c) {
   const count = num(c?.count);
   const kind = str(c?.kind) ?? 'casualties';
   const who = str(c?.who);
+  const magnitude = str(c?.magnitude);
   if (count === 0) return `${kind} none`;
+  if (count === null && magnitude) return [kind, magnitude, who && `of ${who}`].filter(Boolean).join(' ');
   if (count === null) return who ? `${kind} an unknown number of ${who}` : `${kind}, number not given`;
   return [kind, str(c?.qualifier), formatNumber(count), who].filter(Boolean).join(' ');
+}
+
+/** "nearly 200 protesters"; a magnitude as written, "hundreds of protesters", never a number. */
+function quantityLine(q) {
+  if (q.value === null) return [q.magnitude ?? q.text, q.unit && `of ${q.unit}`].filter(Boolean).join(' ');
+  return [q.qualifier, formatNumber(q.value), q.unit].filter(Boolean).join(' ');
 }
 
 // Number formats are costly to build and the panel formats thousands of numbers: built once.

@@ -6,7 +6,7 @@
 // out. Nodes only, built with textContent: the article's words never become markup.
 
 import { labelClass } from '../labels.js';
-import { digest, SECTIONS, formatNumber } from './digest.js';
+import { digest, SECTIONS } from './digest.js';
 
 /**
  * @param {Document} doc
@@ -20,12 +20,23 @@ export function renderFacts(doc, result, text) {
   const h = builder(doc);
   const fragment = doc.createDocumentFragment();
   const build = {
-    events: () => h.list(d.events.map((ev) => h.item(ev, 'fact-event', [
-      h.span('fact-name', cap(ev.kind)),
-      ev.place && h.span('fact-where', ` in ${ev.place}`),
-      ev.mentions > 1 && h.count(ev.mentions),
-      h.meta([ev.dateLabel, ...ev.counts.map((c) => `${c.count === null ? '?' : formatNumber(c.count)} ${c.kind}`)]),
-    ]))),
+    // One checkable line per event, main story first; background events collapsed below.
+    events: () => {
+      const line = (ev) => h.item(ev, ev.main ? 'fact-event is-main' : 'fact-event', [
+        h.span('fact-name', ev.line),
+        ev.mentions > 1 && h.count(ev.mentions),
+        h.meta([ev.meta]),
+      ]);
+      const out = [d.events.length && h.list(d.events.map(line))];
+      if (d.background.length) {
+        const details = h.el('details', 'fact-background');
+        const summary = h.el('summary', 'fact-sub');
+        summary.textContent = `Background (${d.background.length})`;
+        details.append(summary, h.list(d.background.map(line)));
+        out.push(details);
+      }
+      return out;
+    },
     who: () => [
       d.who.people.length && h.sub('People'),
       d.who.people.length && h.list(d.who.people.map((p) => h.item(p, `fact-entity ${labelClass('PERSON')}`, [
@@ -45,6 +56,11 @@ export function renderFacts(doc, result, text) {
     ]))),
     when: () => timeline(doc, h, d.when),
     howMany: () => h.list([
+      // Counts of events, as the core words them, with their event below.
+      ...d.howMany.counted.map((c) => h.item(c, `fact-figure kind-${safe(c.kind)} is-counted`, [
+        h.span('fact-text', c.label),
+        h.meta([c.event]),
+      ])),
       ...d.howMany.casualties.map((c) => h.item(c, `fact-figure kind-${safe(c.kind)}`, [
         h.span('fact-kind', c.kind),
         h.span('fact-text', c.line.slice(c.kind.length)),
@@ -92,6 +108,7 @@ function timeline(doc, h, when) {
   if (when.referenceLabel) {
     const note = h.el('p', 'fact-note');
     note.append('Reference date ', h.span('fact-note-value', when.referenceLabel));
+    if (when.referenceNote) note.append(` (${when.referenceNote})`);
     out.push(note);
   }
   const list = h.el('ol', 'timeline');
@@ -178,10 +195,6 @@ function builder(doc) {
       return node;
     },
   };
-}
-
-function cap(s) {
-  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
 function clip(s, max) {

@@ -1,0 +1,393 @@
+//! One name, one type, everywhere in the text: once a string is read as a person, place or
+//! organisation somewhere, its other mentions get the same reading.
+//!
+//! A reader who has met "Évariste Galois" reads every later "Galois" as him, and a place named
+//! once with a cue ("in Coron") stays a place where no cue is given ("Coron's beaches"). The
+//! rules and the tagger decide each mention from its own context, so they miss the mentions
+//! whose context says nothing; this pass, run after them, carries each decision to the rest:
+//!
+//! - every other occurrence of a multi-word name's exact surface, capitalised as written and at word
+//!   boundaries, that no person, place, organisation or nationality covers, becomes a mention
+//!   of the same entity;
+//! - a person's surname (and a given name the lexicon knows) alone refers to that person;
+//! - a surface read with two different labels is left alone (ambiguous in this text: "Jordan"
+//!   the country and "Jordan" the player), and so is a surname shared by two people;
+//! - where the same surface was read by the rules or the tagger with different labels, the
+//!   reading of a strict majority of its mentions wins for all of them, so the page shows one
+//!   name in one colour; a tie changes nothing, and gazetteer readings are never changed;
+//! - an acronym a name defines in brackets ("the Popular Mobilisation Forces (PMF)") is a
+//!   mention of it, and so is every later use of the acronym.
+//!
+//! Sentence-initial occurrences of a surface that is also an ordinary word ("Black", "Bush")
+//! are skipped: there the capital says nothing. Matching all surfaces is one Aho-Corasick pass
+//! over the text, so the pass is linear in the text whatever the number of names.
+
+use crate::annotator::{EntityRef, Mention, FOUND_RANK};
+use crate::context::starts_sentence;
+use crate::label::Label;
+use crate::lexicon::is_common;
+use crate::matcher::at_word_boundaries;
+use crate::tagger::Hashed;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// Whether a label is one this pass carries (and one whose mentions block a new one).
+fn carried(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Place | Label::Org)
+}
+
+/// The mentions (sorted, disjoint) with each name carried to its other occurrences.
+pub(crate) fn propagate(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    common: &HashSet<u32, Hashed>,
+    given: &HashSet<String>,
+) -> Vec<Mention> {
+    unify_labels(text, &mut mentions);
+    // Surface -> (label, entity), or None once it is ambiguous in this text.
+    let mut surfaces: HashMap<String, Option<(Label, EntityRef)>> = HashMap::new();
+    let mut note = |surface: &str, label: Label, entity: &EntityRef| {
+        let slot = surfaces
+            .entry(surface.to_string())
+            .or_insert_with(|| Some((label, entity.clone())));
+        if slot
+            .as_ref()
+            .is_some_and(|(l, e)| *l != label || e != entity)
+        {
+            *slot = None;
+        }
+    };
+    let mut defined = Vec::new();
+    for m in mentions.iter().filter(|m| carried(m.label)) {
+        let surface = &text[m.start..m.end];
+        if let Some((start, end)) = acronym_after(text, m.end, surface) {
+            note(&text[start..end], m.label, &m.entity);
+            defined.push(Mention {
+                start,
+                end,
+                label: m.label,
+                rank: FOUND_RANK,
+                entity: m.entity.clone(),
+            });
+        }
+        if !surface.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let words: Vec<&str> = surface.split(' ').collect();
+        // A one-word reading is the weakest: alone, its type rests on one context, and
+        // carried everywhere one mistake would become many.
+        if words.len() >= 2 {
+            note(surface, m.label, &m.entity);
+        }
+        if m.label == Label::Person && words.len() >= 2 {
+            {
+                let last = words[words.len() - 1];
+                if last.chars().count() > 2 && last.starts_with(char::is_uppercase) {
+                    note(last, Label::Person, &m.entity);
+                }
+                if given.contains(words[0]) {
+                    note(words[0], Label::Person, &m.entity);
+                }
+            }
+        }
+    }
+    // The acronyms defined in brackets are mentions themselves, unless already read.
+    for d in defined {
+        if !mentions.iter().any(|m| m.start < d.end && d.start < m.end) {
+            mentions.push(d);
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    let patterns: Vec<(&String, (Label, EntityRef))> = surfaces
+        .iter()
+        .filter_map(|(s, r)| r.clone().map(|r| (s, r)))
+        .collect();
+    if patterns.is_empty() {
+        return mentions;
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns.iter().map(|(s, _)| s.as_str()))
+        .expect("name surfaces compile");
+    // Ranges already read as a name (sorted, disjoint): a new mention may not touch them.
+    let taken: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| carried(m.label) || m.label == Label::Nationality)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let mut added = Vec::new();
+    for hit in automaton.find_iter(text) {
+        let (start, end) = (hit.start(), hit.end());
+        if !at_word_boundaries(text, start, end) {
+            continue;
+        }
+        let i = taken.partition_point(|t| t.1 <= start);
+        if taken.get(i).is_some_and(|t| t.0 < end) {
+            continue;
+        }
+        let (surface, (label, entity)) = &patterns[hit.pattern().as_usize()];
+        let ordinary = !surface.contains(' ') && is_common(common, surface);
+        if ordinary && starts_sentence(text, start) {
+            continue;
+        }
+        added.push(Mention {
+            start,
+            end,
+            label: *label,
+            rank: FOUND_RANK,
+            entity: entity.clone(),
+        });
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.start, m.end));
+    crate::resolve::resolve(mentions)
+}
+
+/// The acronym a name defines right after it in brackets, as a byte range: "the Popular
+/// Mobilisation Forces (PMF)". It must be two to eight capitals (digits and "&" allowed after
+/// the first) whose first letter opens the name, and every capital of it must be the initial of
+/// a word of the name, in order ("PMF": Popular, Mobilisation, Forces), so that a bracketed
+/// code that is not the name's ("(AP)", "(2019)") defines nothing.
+fn acronym_after(text: &str, end: usize, name: &str) -> Option<(usize, usize)> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let inner_start = end + " (".len();
+    let inner_len = rest.find(')')?;
+    let acronym = &rest[..inner_len];
+    let mut letters = acronym.chars();
+    let first = letters.next()?;
+    let shaped = first.is_ascii_uppercase()
+        && (2..=8).contains(&acronym.len())
+        && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    if !shaped {
+        return None;
+    }
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut from = 0;
+    for c in acronym.chars().filter(char::is_ascii_uppercase) {
+        from += initials[from..].iter().position(|&i| i == c)? + 1;
+    }
+    (initials.first() == Some(&first)).then_some((inner_start, inner_start + inner_len))
+}
+
+/// Gives every rule- or tagger-found mention of one surface the label most of them have.
+fn unify_labels(text: &str, mentions: &mut [Mention]) {
+    let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
+    for m in mentions.iter() {
+        if carried(m.label) && matches!(m.entity, EntityRef::Found(_)) {
+            let tally = votes.entry(&text[m.start..m.end]).or_default();
+            match tally.iter_mut().find(|(l, _)| *l == m.label) {
+                Some((_, n)) => *n += 1,
+                None => tally.push((m.label, 1)),
+            }
+        }
+    }
+    let winners: HashMap<&str, Label> = votes
+        .into_iter()
+        .filter_map(|(surface, tally)| {
+            let total: usize = tally.iter().map(|(_, n)| n).sum();
+            // A strict majority decides; a tie leaves each mention as it was read.
+            let &(label, n) = tally.iter().max_by_key(|(_, n)| *n)?;
+            (tally.len() > 1 && 2 * n > total).then_some((surface, label))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if let (Some(&label), EntityRef::Found(_)) = (winners.get(&text[m.start..m.end]), &m.entity)
+        {
+            m.label = label;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::word_hash;
+
+    /// Mentions given as (surface, label, canonical name), found in `text` left to right.
+    fn mentions(text: &str, names: &[(&str, Label, &str)]) -> Vec<Mention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|&(surface, label, name)| {
+                let start = from + text[from..].find(surface).expect("surface in text");
+                from = start + surface.len();
+                Mention {
+                    start,
+                    end: from,
+                    label,
+                    rank: FOUND_RANK,
+                    entity: EntityRef::Found(name.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    /// What propagation makes of them: (surface, label) in text order.
+    fn carried_to(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Label)> {
+        let common: HashSet<u32, Hashed> = ["black", "state"].into_iter().map(word_hash).collect();
+        let given: HashSet<String> = ["Evariste".to_string()].into_iter().collect();
+        propagate(text, mentions(text, names), &common, &given)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn is(s: &str, label: Label) -> (String, Label) {
+        (s.to_string(), label)
+    }
+
+    #[test]
+    fn a_persons_surname_and_given_name_refer_back_to_them() {
+        let text = "Evariste Galois wrote. Later Galois died, and Evariste was mourned.";
+        let found = carried_to(
+            text,
+            &[("Evariste Galois", Label::Person, "Evariste Galois")],
+        );
+        assert_eq!(
+            found,
+            [
+                is("Evariste Galois", Label::Person),
+                is("Galois", Label::Person),
+                is("Evariste", Label::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_multi_word_name_is_carried_to_its_other_mentions() {
+        let text = "He joined the Sea Org in May. The Sea Org is strict; members of Sea Org obey.";
+        let found = carried_to(text, &[("Sea Org", Label::Org, "Sea Org")]);
+        assert_eq!(found, vec![is("Sea Org", Label::Org); 3]);
+    }
+
+    #[test]
+    fn a_one_word_reading_is_not_carried() {
+        // One context typed it; carried everywhere, one mistake would become many.
+        let text = "a member of Scientology said. Scientology replied, and Scientology won.";
+        let found = carried_to(text, &[("Scientology", Label::Person, "Scientology")]);
+        assert_eq!(found, [is("Scientology", Label::Person)]);
+    }
+
+    #[test]
+    fn a_surface_with_two_readings_is_not_carried() {
+        let text = "Jordan Peterson met Jordan Smith. Later Jordan spoke.";
+        let found = carried_to(
+            text,
+            &[
+                ("Jordan Peterson", Label::Person, "Jordan Peterson"),
+                ("Jordan Smith", Label::Person, "Jordan Smith"),
+            ],
+        );
+        assert_eq!(found.len(), 2, "neither Jordan is 'Jordan': {found:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_is_not_a_surname() {
+        let text = "Jack Black sang. Black cats sat. He saw Black there.";
+        let found = carried_to(text, &[("Jack Black", Label::Person, "Jack Black")]);
+        assert_eq!(
+            found,
+            [is("Jack Black", Label::Person), is("Black", Label::Person)]
+        );
+        assert_eq!(text.rfind("Black").unwrap(), {
+            let kept = propagate(
+                text,
+                mentions(text, &[("Jack Black", Label::Person, "Jack Black")]),
+                &["black"].into_iter().map(word_hash).collect(),
+                &HashSet::new(),
+            );
+            kept[1].start
+        });
+    }
+
+    #[test]
+    fn a_name_inside_another_name_or_lower_case_is_left_alone() {
+        let text = "Ada Lovelace wrote. The Lovelace Institute and lovelace fans met.";
+        let mut names = mentions(text, &[("Ada Lovelace", Label::Person, "Ada Lovelace")]);
+        names.extend(mentions(
+            text,
+            &[("Lovelace Institute", Label::Org, "Lovelace Institute")],
+        ));
+        let found: Vec<_> = propagate(text, names, &HashSet::default(), &HashSet::new())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                is("Ada Lovelace", Label::Person),
+                is("Lovelace Institute", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_names_the_same_thing_everywhere() {
+        let text = "the Popular Mobilisation Forces (PMF) said. Later the PMF left.";
+        let found = carried_to(
+            text,
+            &[(
+                "Popular Mobilisation Forces",
+                Label::Org,
+                "Popular Mobilisation Forces",
+            )],
+        );
+        assert_eq!(
+            found,
+            [
+                is("Popular Mobilisation Forces", Label::Org),
+                is("PMF", Label::Org),
+                is("PMF", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_code_that_is_not_the_names_initials_defines_nothing() {
+        for text in [
+            "the Popular Mobilisation Forces (AP) said AP later",
+            "the Popular Mobilisation Forces (2019) said",
+            "the Popular Mobilisation Forces (FMP) said FMP later",
+        ] {
+            let found = carried_to(
+                text,
+                &[(
+                    "Popular Mobilisation Forces",
+                    Label::Org,
+                    "Popular Mobilisation Forces",
+                )],
+            );
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_majority_reading_of_a_surface_wins_and_a_tie_changes_nothing() {
+        let text = "in Coron bay, Coron beaches and Coron said";
+        let found = carried_to(
+            text,
+            &[
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Person, "Coron"),
+            ],
+        );
+        assert_eq!(found, vec![is("Coron", Label::Place); 3]);
+        let text = "in Coron bay and Coron said";
+        let found = carried_to(
+            text,
+            &[
+                ("Coron", Label::Place, "Coron"),
+                ("Coron", Label::Person, "Coron"),
+            ],
+        );
+        assert_eq!(
+            found,
+            [is("Coron", Label::Place), is("Coron", Label::Person)]
+        );
+    }
+}

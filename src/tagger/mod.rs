@@ -1,0 +1,288 @@
+//! A learned name tagger: an averaged perceptron that reads each token with its neighbours, its
+//! shape, the lexicon and the gazetteer's and the rules' opinions, and tags it as the
+//! beginning, the continuation or the outside of a person, place, organisation or other name.
+//!
+//! Why a learned component on top of the rules: the rules are precise where a cue exists (a
+//! title, a given name, an organisation word), but most names in news carry no such cue, and
+//! typing a bare capitalised word from its context is a weighing of many weak signals — what a
+//! linear model does well and a hand-written rule does badly. The gazetteer and the rules stay
+//! the first readers: their spans are features, so the model learns when to trust them.
+//!
+//! The model is trained by `scripts/model/train.sh` on the GUM corpus's six non-news genres
+//! (`../shared/eval/gum_genres_dev.jsonl`, CC BY / CC BY-SA, see data/NOTICE.md) and ships
+//! compiled in (`data/model/tagger.bin`, a few hundred kilobytes): no download at run time, the
+//! same answer natively and in the browser. Decoding is greedy, left to right, each tag seeing
+//! the two before it; tokens that cannot start a name are skipped (see
+//! [`Sheet::worth_tagging`]).
+//!
+//! The file format (little-endian): `NTG1`, the feature count (u32), then per feature, in
+//! increasing hash order: the hash's distance from the previous one (LEB128), a mask of the
+//! tags with a weight (u16), and each such weight (zig-zag LEB128 of an i32).
+
+mod features;
+#[cfg(feature = "training")]
+pub mod train;
+
+use features::{allowed, begins, class_of, CLASSES, TAGS};
+pub use features::{word_hash, Cue, Hashed, Sheet, Words};
+use std::collections::HashMap;
+
+use crate::label::Label;
+
+/// Weights of one feature, one per tag.
+type Row = [i32; TAGS];
+
+/// The compiled-in model.
+const MODEL: &[u8] = include_bytes!("../../data/model/tagger.bin");
+
+/// A name the tagger found: a byte range and its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tagged {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// Person, place or organisation.
+    pub label: Label,
+    /// How much the first token's tag outscored "outside", in weight units: the tagger's
+    /// confidence that a name starts here.
+    pub margin: i32,
+}
+
+/// The weights of a trained tagger.
+#[derive(Debug, Clone, Default)]
+pub struct Tagger {
+    weights: HashMap<u32, Row, Hashed>,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadModel(pub &'static str);
+
+impl Tagger {
+    /// The compiled-in model, or `None` if the build carries an empty one.
+    pub fn default_model() -> Option<Tagger> {
+        let tagger = Tagger::from_bytes(MODEL).expect("the compiled-in model is well formed");
+        (!tagger.weights.is_empty()).then_some(tagger)
+    }
+
+    /// Reads a model in the format written by [`Tagger::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, BadModel> {
+        let rest = bytes
+            .strip_prefix(b"NTG1")
+            .ok_or(BadModel("no NTG1 header"))?;
+        let (count, mut rest) = rest
+            .split_first_chunk::<4>()
+            .ok_or(BadModel("no feature count"))?;
+        let count = u32::from_le_bytes(*count) as usize;
+        let mut weights = HashMap::with_capacity_and_hasher(count, Default::default());
+        let mut hash: u64 = 0;
+        for _ in 0..count {
+            hash += read_varint(&mut rest)?;
+            let (mask, tail) = rest.split_first_chunk::<2>().ok_or(BadModel("cut short"))?;
+            rest = tail;
+            let mask = u16::from_le_bytes(*mask);
+            let mut row = [0; TAGS];
+            for (tag, w) in row.iter_mut().enumerate() {
+                if mask & (1 << tag) != 0 {
+                    let z = read_varint(&mut rest)?;
+                    *w = ((z >> 1) as i64 ^ -((z & 1) as i64)) as i32;
+                }
+            }
+            let hash = u32::try_from(hash).map_err(|_| BadModel("hash out of range"))?;
+            weights.insert(hash, row);
+        }
+        if !rest.is_empty() {
+            return Err(BadModel("bytes after the last feature"));
+        }
+        Ok(Tagger { weights })
+    }
+
+    /// Writes the model (see the module's documentation for the format).
+    #[cfg(any(test, feature = "training"))]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut hashes: Vec<&u32> = self.weights.keys().collect();
+        hashes.sort();
+        let mut out = b"NTG1".to_vec();
+        out.extend((hashes.len() as u32).to_le_bytes());
+        let mut last = 0u64;
+        for &h in hashes {
+            write_varint(&mut out, u64::from(h) - last);
+            last = u64::from(h);
+            let row = &self.weights[&h];
+            let mask = row
+                .iter()
+                .enumerate()
+                .filter(|(_, &w)| w != 0)
+                .fold(0u16, |m, (t, _)| m | 1 << t);
+            out.extend(mask.to_le_bytes());
+            for &w in row.iter().filter(|&&w| w != 0) {
+                write_varint(&mut out, ((w << 1) ^ (w >> 31)) as u32 as u64);
+            }
+        }
+        out
+    }
+
+    /// The names in the prepared text.
+    pub fn tag(&self, sheet: &Sheet) -> Vec<Tagged> {
+        let (tags, margins) = self.tags(sheet);
+        spans(sheet, &tags, &margins)
+    }
+
+    /// The tag of every token of the sheet, decoded greedily, and by how much each outscored
+    /// "outside".
+    fn tags(&self, sheet: &Sheet) -> (Vec<usize>, Vec<i32>) {
+        let mut margins = Vec::with_capacity(sheet.tokens.len());
+        let mut tags = Vec::with_capacity(sheet.tokens.len());
+        let mut features = Vec::with_capacity(32);
+        let (mut prev, mut prev2) = (0, 0);
+        for i in 0..sheet.tokens.len() {
+            let (tag, margin) = if sheet.worth_tagging(i, prev) {
+                sheet.features(i, prev, prev2, &mut features);
+                let scores = self.scores(&features);
+                let tag = best(&scores, prev);
+                (tag, scores[tag] - scores[0])
+            } else {
+                (0, 0)
+            };
+            tags.push(tag);
+            margins.push(margin);
+            (prev2, prev) = (prev, tag);
+        }
+        (tags, margins)
+    }
+
+    fn scores(&self, features: &[u32]) -> Row {
+        let mut scores = [0; TAGS];
+        for f in features {
+            if let Some(row) = self.weights.get(f) {
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+        scores
+    }
+}
+
+/// The best-scoring tag that may follow `prev` (ties go to the lower tag, "outside" first).
+fn best(scores: &Row, prev: usize) -> usize {
+    (0..TAGS)
+        .filter(|&t| allowed(prev, t))
+        .max_by_key(|&t| (scores[t], std::cmp::Reverse(t)))
+        .unwrap_or(0)
+}
+
+/// The names a tag sequence spells: a begin tag and the continuations of its class.
+fn spans(sheet: &Sheet, tags: &[usize], margins: &[i32]) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    let mut open: Option<(usize, usize, usize, i32)> = None;
+    let mut close = |open: &mut Option<(usize, usize, usize, i32)>| {
+        if let Some((start, end, class, margin)) = open.take() {
+            if let Some(label) = CLASSES[class] {
+                out.push(Tagged {
+                    start,
+                    end,
+                    label,
+                    margin,
+                });
+            }
+        }
+    };
+    for ((t, &tag), &margin) in sheet.tokens.iter().zip(tags).zip(margins) {
+        match class_of(tag) {
+            Some(class) if !begins(tag) && open.is_some_and(|o| o.2 == class) => {
+                open.as_mut().expect("checked").1 = t.end;
+            }
+            Some(class) => {
+                close(&mut open);
+                open = Some((t.start, t.end, class, margin));
+            }
+            None => close(&mut open),
+        }
+    }
+    close(&mut open);
+    out
+}
+
+fn read_varint(bytes: &mut &[u8]) -> Result<u64, BadModel> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&b, rest) = bytes.split_first().ok_or(BadModel("cut short"))?;
+        *bytes = rest;
+        value |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return Ok(value);
+        }
+    }
+    Err(BadModel("varint too long"))
+}
+
+#[cfg(any(test, feature = "training"))]
+fn write_varint(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let b = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::features::tokenize;
+    use super::*;
+
+    #[test]
+    fn a_model_survives_writing_and_reading() {
+        let mut tagger = Tagger::default();
+        tagger
+            .weights
+            .insert(7, [0, -3, 0, 0, 120_000, 0, 0, 0, -1]);
+        tagger.weights.insert(u32::MAX, [1; TAGS]);
+        let back = Tagger::from_bytes(&tagger.to_bytes()).unwrap();
+        assert_eq!(back.weights, tagger.weights);
+    }
+
+    #[test]
+    fn a_broken_model_is_refused_not_misread() {
+        let bytes = Tagger {
+            weights: [(9, [5; TAGS])].into_iter().collect(),
+        }
+        .to_bytes();
+        assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Tagger::from_bytes(b"XXXX").is_err());
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(Tagger::from_bytes(&longer).is_err());
+    }
+
+    #[test]
+    fn tags_spell_names_of_their_class() {
+        let text = "met Zed Blau in Ur";
+        let tokens = tokenize(text);
+        let common = Default::default();
+        let given = Default::default();
+        let sheet = Sheet::new(
+            text,
+            &[],
+            &Words {
+                common: &common,
+                given: &given,
+            },
+        );
+        assert_eq!(tokens.len(), 5);
+        // O B-PER I-PER O B-LOC
+        let found = spans(&sheet, &[0, 1, 2, 0, 3], &[0; 5]);
+        let names: Vec<(&str, Label)> = found
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.label))
+            .collect();
+        assert_eq!(names, [("Zed Blau", Label::Person), ("Ur", Label::Place)]);
+        // A MISC name (class 3) is learned but not reported.
+        assert!(spans(&sheet, &[0, 7, 8, 0, 0], &[0; 5]).is_empty());
+    }
+}
