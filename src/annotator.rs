@@ -6,11 +6,11 @@ use crate::facts::{self, NamedMention};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
 use crate::matcher::Matcher;
-use crate::names::{canonical, honorific_prefix, NameRules};
+use crate::names::{canonical, honorific_prefix, name_end, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
-use crate::tagger::{Cue, Hashed, Sheet, Tagger, Words};
+use crate::tagger::{Cue, Sheet, Tagger, Words};
 use std::collections::{HashMap, HashSet};
 
 /// The largest text accepted at once, in bytes. Above it the offset map alone would take
@@ -36,11 +36,9 @@ pub struct Annotator {
     entities: Vec<EntityDef>,
     matcher: Matcher,
     names: NameRules,
-    /// The learned tagger that has the last word on people, places and organisations, if the
-    /// build carries a model.
+    /// The learned tagger that adds people, places and organisations, if the build carries
+    /// a model.
     tagger: Option<Tagger>,
-    /// Ordinary English words, for the tagger and propagation.
-    common: HashSet<u32, Hashed>,
     /// Surfaces a user marked "not a name" for a label (see [`Annotator::suppress`]).
     suppressed: HashMap<Label, HashSet<String>>,
 }
@@ -99,7 +97,6 @@ impl Annotator {
             entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
             tagger: Tagger::default_model(),
-            common: crate::lexicon::common_words(),
             suppressed: HashMap::new(),
         })
     }
@@ -165,7 +162,12 @@ impl Annotator {
             Some(tagger) => self.retag(text, named, tagger),
             None => named,
         };
-        let mut named = propagate(text, named, &self.common, self.names.given_names());
+        let mut named = propagate(
+            text,
+            named,
+            self.names.common_words(),
+            self.names.given_names(),
+        );
         // Gazetteer matches were left out before their overlaps were resolved (rule_names);
         // names the rules, the tagger or propagation found go here, wherever they came from.
         named.retain(|m| !self.is_suppressed(text, m.start, m.end, m.label));
@@ -259,7 +261,7 @@ impl Annotator {
     /// The words the tagger consults.
     fn words(&self) -> Words<'_> {
         Words {
-            common: &self.common,
+            common: self.names.common_words(),
             given: self.names.given_names(),
         }
     }
@@ -289,12 +291,13 @@ impl Annotator {
                 Label::Person => t.start + honorific_prefix(&text[t.start..t.end]).unwrap_or(0),
                 _ => t.start,
             };
+            let end = name_end(text, start, t.end);
             out.push(Mention {
                 start,
-                end: t.end,
+                end,
                 label: t.label,
                 rank: FOUND_RANK,
-                entity: EntityRef::Found(canonical(&text[start..t.end])),
+                entity: EntityRef::Found(canonical(&text[start..end])),
             });
         }
         out.sort_by_key(|m| (m.start, m.end));

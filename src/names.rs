@@ -17,10 +17,12 @@
 //! Every rule fires only on a run that holds at least one word the gazetteer did not already
 //! account for, so the rules add to the gazetteer and never relabel what it knows.
 
-use crate::context::starts_sentence;
+use crate::context::{is_shouted, is_title_case, starts_sentence};
 use crate::facts::NamedMention;
 use crate::fold::is_word_char;
 use crate::label::Label;
+use crate::lexicon::is_common;
+use crate::tagger::Hashed;
 use std::collections::{HashMap, HashSet};
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
@@ -39,6 +41,8 @@ pub(crate) struct FoundName {
 #[derive(Debug, Clone)]
 pub(crate) struct NameRules {
     given_names: HashSet<String>,
+    /// Ordinary English words (see [`crate::lexicon`]).
+    common: HashSet<u32, Hashed>,
 }
 
 /// Last words that make a capitalised run an organisation.
@@ -440,6 +444,8 @@ struct Word<'t> {
     known: Option<usize>,
     /// Whether the word's line is written in capitals (a headline).
     shouted: bool,
+    /// Whether the word's line is a title-case headline.
+    titled: bool,
     /// Whether the covering mention is one a person's name outranks.
     weak: bool,
 }
@@ -467,6 +473,7 @@ impl NameRules {
     /// The rules with these given names.
     pub fn with_given_names<'a>(names: impl IntoIterator<Item = &'a str>) -> NameRules {
         NameRules {
+            common: crate::lexicon::common_words(),
             given_names: names
                 .into_iter()
                 .map(str::trim)
@@ -554,11 +561,12 @@ impl NameRules {
         }
         let first = run[0];
         let last = run[run.len() - 1];
+        let end = name_end(text, first.start, last.end);
         let name = |label| FoundName {
             start: first.start,
-            end: last.end,
+            end,
             label,
-            name: canonical(&text[first.start..last.end]),
+            name: canonical(&text[first.start..end]),
         };
         // The word that decides an organisation or place: the last one, or the one before the
         // first connector ("Union of Rationalist Atheists", "Gulf of Aden").
@@ -601,8 +609,9 @@ impl NameRules {
         }) {
             let mut parts = self.classify(text, words, known, from, from + k);
             let rest = self.classify(text, words, known, from + k, to);
-            // Unclassified, the second name is most often the person the first one qualifies.
-            if rest.is_empty() && to - (from + k) <= 3 {
+            // Unclassified, the second name is most often the person the first one qualifies
+            // (not in a title-case headline, where every word is capitalised).
+            if rest.is_empty() && to - (from + k) <= 3 && !first.titled {
                 let (a, b) = (&words[from + k], &words[to - 1]);
                 parts.push(FoundName {
                     start: a.start,
@@ -629,18 +638,33 @@ impl NameRules {
         if acronym || run.len() > 4 {
             return vec![];
         }
-        let person = after_title(text, words, known, from)
-            || (run.len() >= 2 && self.opens_person(text, run, known))
-            || (run.len() <= 3 && speaks(text, words, from, to));
+        // One ordinary word before "said" is the subject, not a name ("the Police said").
+        let ordinary = run.len() == 1 && self.is_common(first.text);
+        // In a title-case headline every word is capitalised ("Officials Say Talks Will
+        // Resume"): a title, a given name or a speech verb there proves nothing.
+        let person = !first.titled
+            && (after_title(text, words, known, from)
+                || (run.len() >= 2 && self.opens_person(text, run, known))
+                || (run.len() <= 3 && !ordinary && speaks(text, words, from, to)));
         if person {
             return vec![name(Label::Person)];
         }
         vec![]
     }
 
+    /// Whether `word` (in any case) is an ordinary English word.
+    fn is_common(&self, word: &str) -> bool {
+        is_common(&self.common, word)
+    }
+
     /// The given names the rules know.
     pub fn given_names(&self) -> &HashSet<String> {
         &self.given_names
+    }
+
+    /// The ordinary English words the rules know.
+    pub fn common_words(&self) -> &HashSet<u32, Hashed> {
+        &self.common
     }
 
     /// Whether `w` is a given name the gazetteer does not read otherwise (or reads weakly).
@@ -696,6 +720,21 @@ impl NameRules {
     }
 }
 
+/// Abbreviations that end a name and keep their full stop inside it ("Enron Corp.",
+/// "Martin Luther King Jr.").
+const ABBREVIATED_ENDINGS: &[&str] = &["Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr"];
+
+/// Where a name ending at `end` really ends: after the full stop of an abbreviation that
+/// closes it ("Enron Corp" + "."), else at `end`.
+pub(crate) fn name_end(text: &str, start: usize, end: usize) -> usize {
+    let last = text[start..end].rsplit([' ', ',']).next().unwrap_or("");
+    if listed(ABBREVIATED_ENDINGS, last) && text[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    }
+}
+
 /// The length of the honorific that opens a person's name as written ("Sheikh " in "Sheikh
 /// Khaled bin Ahmed", "Dr. " in "Dr. Jane Roe"), if one does: readers, and the evaluation
 /// data, draw a person's span without it.
@@ -731,7 +770,7 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
     let mut mention = 0;
     let mut prev_end = 0;
     // The current line's end and whether it is shouted, computed once per line.
-    let mut line: (usize, bool) = (0, false);
+    let mut line: (usize, bool, bool) = (0, false, false);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
@@ -772,7 +811,8 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
         if start >= line.0 {
             let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
             let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            line = (to, is_shouted(&text[from..to]));
+            let line_text = &text[from..to];
+            line = (to, is_shouted(line_text), is_title_case(line_text));
         }
         words.push(Word {
             start,
@@ -781,6 +821,7 @@ fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'
             gap,
             known: covering.map(|_| mention),
             shouted: line.1,
+            titled: line.2,
             weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
         });
     }
@@ -809,13 +850,6 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
 /// this size. The bound also bounds the work per run and how deeply `classify` splits it: a
 /// text cannot make it recurse deeper than this.
 const MAX_RUN_WORDS: usize = 16;
-
-/// Whether `line` is written in capitals (a headline).
-fn is_shouted(line: &str) -> bool {
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 4 && upper > 3 * lower
-}
 
 /// The end (exclusive) of the run of name words starting at `words[i]`, or `None` if no run
 /// starts there: "The Foreign Ministry" starts at "Foreign".
@@ -878,8 +912,12 @@ fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
     let before = from.checked_sub(1).map(|p| &words[p]);
     let after = words.get(to);
     let verb_after = after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS, w.text));
-    let verb_before =
-        before.is_some_and(|w| listed(SPEECH_VERBS, w.text)) && words[from].gap == Gap::Space;
+    // "said Tueller." names the speaker; in "said Vostrava was calm" the run opens the clause
+    // that was said, and a lower-case word goes on right after it.
+    let clause_goes_on = after.is_some_and(|w| w.gap == Gap::Space && !w.is_capitalised());
+    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS, w.text))
+        && words[from].gap == Gap::Space
+        && !clause_goes_on;
     (verb_after || verb_before)
         && !(to - from == 1 && starts_sentence(text, words[from].start) && !verb_before)
 }
@@ -971,6 +1009,7 @@ mod tests {
             ORG_HEADS,
             PLACE_TAILS,
             ARABIC_ARTICLES,
+            ABBREVIATED_ENDINGS,
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
@@ -1200,6 +1239,23 @@ mod tests {
             names("We ate in Iraq with Daniel.") == [person("Daniel")],
             "the test's given names are Mohammed, Matt, Jane and Daniel"
         );
+    }
+
+    #[test]
+    fn an_abbreviation_ending_a_name_keeps_its_full_stop() {
+        let t = "at Zyxtron Corp. and Zyxtron Corp today. Ortwin Blau Jr. said";
+        let corp = t.find("Corp").unwrap();
+        assert_eq!(name_end(t, t.find("Zyx").unwrap(), corp + 4), corp + 5);
+        let bare = t.rfind("Corp").unwrap();
+        assert_eq!(
+            name_end(t, bare - 8, bare + 4),
+            bare + 4,
+            "no stop, no change"
+        );
+        let jr = t.find("Jr").unwrap();
+        assert_eq!(name_end(t, t.find("Ortwin").unwrap(), jr + 2), jr + 3);
+        let said = t.find("said").unwrap();
+        assert_eq!(name_end(t, 0, said + 4), said + 4);
     }
 
     #[test]

@@ -146,3 +146,91 @@ fn headlines_in_capitals_and_handles_do_not_fool_the_rules() {
     assert!(people.is_empty(), "{found:?}");
     assert_eq!(find(&found, "BAGHDAD").1, Label::Place);
 }
+
+/// Person, place and organisation spans of `text`, as (text, label).
+fn names_in(text: &str) -> Vec<(String, Label)> {
+    annotate(text)
+        .spans
+        .into_iter()
+        .filter(|s| matches!(s.label, Label::Person | Label::Place | Label::Org))
+        .map(|s| (s.text, s.label))
+        .collect()
+}
+
+#[test]
+fn names_with_no_cue_are_found_and_typed_from_context() {
+    // Invented names in no list: the tagger types them from their neighbours and shape.
+    let found = names_in(
+        "Officials said the talks in Vostrava, a port city, resumed, and the Kelmar Institute \
+         hosted them. Ilse Varnholt, who chairs the Kelmar Institute, said Vostrava was calm.",
+    );
+    assert!(
+        found.contains(&("Kelmar Institute".into(), Label::Org)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Ilse Varnholt".into(), Label::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Vostrava".into(), Label::Place)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ordinary_capitalised_words_are_not_names() {
+    // Sentence-initial words, "I", months, weekdays, and a headline in capitals.
+    for text in [
+        "Yesterday I went home. Later the Police said nothing.",
+        "On Monday in March the Council met; Tuesday was quiet.",
+        "Officials Say Talks Will Resume Soon\nThe talks resumed.",
+        "BREAKING: STORM HITS COAST AS THOUSANDS FLEE",
+        "However, Hope and Faith are virtues, and Will is a verb.",
+    ] {
+        assert_eq!(names_in(text), [], "{text}");
+    }
+}
+
+#[test]
+fn one_name_keeps_one_type_and_entity_through_the_text() {
+    let a = annotate(
+        "Mirela Kovacic, a Croatian chemist, arrived. Later Kovacic spoke, and Mirela \
+         Kovacic left. The Halden Rowing Club (HRC) won; the HRC celebrated.",
+    );
+    let of = |text: &str| {
+        a.spans
+            .iter()
+            .filter(|s| s.text == text)
+            .map(|s| (s.label, s.entity.clone()))
+            .collect::<Vec<_>>()
+    };
+    let person = of("Mirela Kovacic");
+    assert_eq!(person.len(), 2);
+    assert_eq!(person[0].0, Label::Person);
+    assert_eq!(
+        of("Kovacic"),
+        [person[0].clone()],
+        "the surname refers back"
+    );
+    let club = of("Halden Rowing Club");
+    assert_eq!(club[0].0, Label::Org);
+    assert_eq!(
+        of("HRC"),
+        vec![club[0].clone(); 2],
+        "the acronym is the club"
+    );
+}
+
+#[test]
+fn honorifics_and_leading_articles_stay_outside_a_name() {
+    let found = names_in("The envoy met Sheikh Khalid bin Ahmed Al Khalifa and Dr. Ilse Varnholt.");
+    assert!(
+        found.contains(&("Khalid bin Ahmed Al Khalifa".into(), Label::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Ilse Varnholt".into(), Label::Person)),
+        "{found:?}"
+    );
+}

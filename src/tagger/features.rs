@@ -5,6 +5,7 @@
 //! stores no strings and a feature that never occurred in training costs one failed lookup.
 //! Training and tagging call the same [`Sheet::features`], which is what keeps them in step.
 
+use crate::context::{is_shouted, is_title_case};
 use crate::fold::is_word_char;
 use crate::label::Label;
 use std::collections::{HashMap, HashSet};
@@ -143,6 +144,8 @@ struct Facts {
     cue: u32,
     /// The token's line is written in capitals (a headline).
     shouted: bool,
+    /// The token's line is a title-case headline.
+    titled: bool,
     /// The same word occurs in lower case elsewhere in the text.
     seen_lower: bool,
     /// The same word occurs capitalised inside a sentence elsewhere in the text.
@@ -183,6 +186,7 @@ impl<'t> Sheet<'t> {
         let mut cue = 0;
         let mut line_end = 0;
         let mut shouted = false;
+        let mut titled = false;
         let mut prev_end = 0;
         let mut prev_closes = true;
         for t in &tokens {
@@ -202,7 +206,9 @@ impl<'t> Sheet<'t> {
                 line_end = text[t.start..]
                     .find('\n')
                     .map_or(text.len(), |i| t.start + i);
-                shouted = is_shouted(&text[from..line_end]);
+                let line = &text[from..line_end];
+                shouted = is_shouted(line);
+                titled = is_title_case(line);
             }
             let new_line = text[prev_end..t.start].contains('\n');
             let opens = prev_closes || new_line;
@@ -247,6 +253,7 @@ impl<'t> Sheet<'t> {
                 given: capitalised && words.given.contains(word),
                 cue: cue_hash,
                 shouted,
+                titled,
                 seen_lower: false,
                 seen_inside: false,
             });
@@ -290,8 +297,11 @@ impl<'t> Sheet<'t> {
     /// Whether the tagger weighs token `i` at all, given the tag before it: a name starts
     /// with a capitalised word, a digit or a name particle, so a lower-case word after no name
     /// is outside one without asking the model (most of any text, and most of the time saved).
+    /// Nor does it weigh the words of a title-case headline, where the capitals say nothing.
     pub fn worth_tagging(&self, i: usize, prev: usize) -> bool {
-        prev != 0 || !self.facts[i].lowercase
+        // A title-case headline capitalises every word: the tagger leaves it to the lists.
+        let f = &self.facts[i];
+        !f.titled && (prev != 0 || !f.lowercase)
     }
 
     /// The features of token `i`, given the two tags before it, into `out` (cleared first).
@@ -311,6 +321,7 @@ impl<'t> Sheet<'t> {
                 | u32::from(f.opens) << 1
                 | u32::from(f.common) << 2
                 | u32::from(f.shouted) << 3
+                | u32::from(f.titled) << 4
         };
         let seen = u32::from(f.seen_lower)
             | u32::from(f.seen_inside) << 1
@@ -424,13 +435,6 @@ fn shape_hash(word: &str) -> u32 {
         h.write(c.encode_utf8(&mut buf).as_bytes());
     }
     h.finish()
-}
-
-/// Whether `line` is written in capitals (a headline).
-fn is_shouted(line: &str) -> bool {
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 4 && upper > 3 * lower
 }
 
 /// The hash of one feature: its template number and the (already hashed) values it reads,
