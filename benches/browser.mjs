@@ -1,61 +1,250 @@
-// Browser benchmark: the WASM annotator in Debian's headless Chromium, and, for comparison,
-// compromise (the NLP library people use for this in the browser) on the same text in the same
-// JavaScript engine (V8, in Node).
+// Browser benchmark, in Debian's headless Chromium: the page's budgets of issue 9 as one table
+// (each figure the median of at least 5 runs), the WASM core's throughput, and, for comparison,
+// compromise (the NLP library people use for this in the browser) in the same JavaScript engine.
 //
-//   node benches/browser.mjs        (after scripts/build.sh; prints one line per figure)
+//   npm run bench:browser            (after scripts/build.sh)
+//   node benches/browser.mjs --runs 9 --json FILE
 //
-// Each figure is the fastest of several runs; the machine is noisy, so compare the ratios
-// within one run rather than absolute times across runs.
+// Prints tables and writes every figure and every run as JSON (default
+// target/bench/browser.json). These are measurements, not tests: nothing here passes or fails.
+// The machine is noisy; compare figures of one run, and ratios rather than absolute times.
+//
+// How each figure is taken:
+// - paste: the page's textarea gets the text and one `input` event (what a paste does); the
+//   clock runs from just before the insert until the frame after `#app` says `ready` again.
+// - entity click / legend toggle: a click on the entity with the most mentions / the chip of
+//   the label with the most highlights, until the next frame (their work is synchronous).
+// - longest task: the longest main-thread task (PerformanceObserver 'longtask') in that window.
+// - cold load: a fresh browser context (empty cache, no service worker) to the first frame that
+//   shows a highlight, from navigation start; transfer: bytes the server wrote (headers and
+//   bodies, compressed as sent) until the page and its workers went quiet.
+// - reload: the same context reloaded, bytes written until quiet.
 
 import { chromium } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ARTICLE = await readFile(path.join(ROOT, 'tests/fixtures/article.txt'), 'utf8');
-const BIG = ARTICLE.repeat(Math.ceil(1_000_000 / ARTICLE.length));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const RUNS = Math.max(5, Number(arg('runs', 5)));
+const JSON_OUT = path.resolve(arg('json', path.join(ROOT, 'target/bench/browser.json')));
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/**
+ * About `chars` UTF-16 units of news from the invented templates of benches/news.txt, in the
+ * fixed order benches/annotate.rs uses (xorshift32 from seed 1; five sentences a paragraph).
+ */
+export function news(source, chars) {
+  const templates = [];
+  const lists = new Map();
+  const lines = source.split('\n').filter((l) => l && !l.startsWith('#'));
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith('=')) lists.set(lines[i].slice(1), lines[++i].split('|'));
+    else templates.push(lines[i]);
+  }
+  let state = 1;
+  const pick = (n) => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state % n;
+  };
+  let text = '';
+  let sentences = 0;
+  while (text.length < chars) {
+    const template = templates[pick(templates.length)];
+    text += template.replace(/\{(\w+)\}/g, (_, slot) => {
+      const values = lists.get(slot);
+      return values[pick(values.length)];
+    });
+    sentences += 1;
+    text += sentences % 5 === 0 ? '\n\n' : ' ';
+  }
+  return text;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const SOURCE = await readFile(path.join(ROOT, 'benches/news.txt'), 'utf8');
+const SMALL = news(SOURCE, 4_000);
+const BIG = news(SOURCE, 1_000_000);
+
+// Counts what the server writes to its sockets, to measure transfer as sent.
 const { server, url } = await startStaticServer({ root: ROOT });
+const sockets = new Set();
+server.on('connection', (s) => sockets.add(s));
+const written = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
+async function quiet(ms = 600) {
+  let last = -1;
+  while (written() !== last) {
+    last = written();
+    await new Promise((r) => setTimeout(r, ms));
+  }
+  return last;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS,
 });
+const base = `${url}www/`;
+const results = { date: new Date().toISOString(), runs: RUNS, chars: { small: SMALL.length, big: BIG.length }, budgets: {}, wasm: {} };
+
+// In the page before its scripts: the frame that first shows a highlight, and long tasks.
+function instrument() {
+  window.__bench = { firstMark: null, longTasks: [] };
+  const look = () => {
+    if (document.querySelector('#view mark')) window.__bench.firstMark = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Runs `action` in the page and times it to the next frame after `done` (see the header). */
+function timeInPage(page, action, arg) {
+  return page.evaluate(async ({ action, arg }) => {
+    const app = document.getElementById('app');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const ready = () => new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (app.dataset.state === 'ready') { observer.disconnect(); resolve(); }
+      });
+      observer.observe(app, { attributes: true, attributeFilter: ['data-state'] });
+    });
+    await frame();
+    const t0 = performance.now();
+    let wait = null;
+    if (action === 'paste') {
+      wait = ready();
+      const editor = document.getElementById('editor');
+      editor.value = arg;
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    } else {
+      document.querySelector(arg).click();
+    }
+    await wait;
+    await frame();
+    const ms = performance.now() - t0;
+    const longest = Math.max(0, ...window.__bench.longTasks.filter(([s]) => s >= t0).map(([, d]) => d));
+    return { ms, longest };
+  }, { action, arg });
+}
+
 try {
-  const page = await browser.newPage();
-  await page.goto(`${url}benches/browser.html`);
-  const wasm = await page.evaluate(async ({ article, big }) => {
-    const fastest = (runs, f) => {
-      let best = Infinity;
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        f();
-        best = Math.min(best, performance.now() - t);
-      }
-      return best;
-    };
-    let t = performance.now();
+  // ---- cold load and reload ------------------------------------------------------------
+  const cold = { ms: [], bytes: [], reloadBytes: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    await quiet(200);
+    const before = written();
+    await page.goto(base);
+    await page.waitForSelector('#app[data-state="ready"][data-gazetteer="full"]', { timeout: 60_000 });
+    cold.ms.push(await page.evaluate(() => window.__bench.firstMark));
+    cold.bytes.push((await quiet()) - before);
+    const beforeReload = written();
+    await page.reload();
+    await page.waitForSelector('#app[data-state="ready"][data-gazetteer="full"]', { timeout: 60_000 });
+    cold.reloadBytes.push((await quiet()) - beforeReload);
+    await context.close();
+  }
+
+  // ---- pastes, entity click, legend toggle ---------------------------------------------
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(base);
+  await page.waitForSelector('#app[data-state="ready"][data-gazetteer="full"]', { timeout: 60_000 });
+  const small = [];
+  const big = [];
+  const click = [];
+  const toggle = [];
+  let mentions = 0;
+  let label = '';
+  for (let i = 0; i < RUNS; i++) {
+    // Each text differs from the one before (a run number), so every paste is a change.
+    small.push(await timeInPage(page, 'paste', `${SMALL}\n${i}`));
+    big.push(await timeInPage(page, 'paste', `${BIG}\n${i}`));
+    const target = await page.evaluate(() => {
+      const count = (attr) => {
+        const n = new Map();
+        for (const m of document.querySelectorAll(`#view mark[data-${attr}]`)) n.set(m.dataset[attr], (n.get(m.dataset[attr]) ?? 0) + 1);
+        return [...n].sort((a, b) => b[1] - a[1])[0];
+      };
+      const [entity, mentions] = count('entity');
+      const [label] = count('label');
+      return { entity, mentions, label };
+    });
+    mentions = target.mentions;
+    label = target.label;
+    click.push(await timeInPage(page, 'click', `#entities button.entity[data-entity="${target.entity}"]`));
+    toggle.push(await timeInPage(page, 'click', `#legend button[data-label="${target.label}"]`));
+    toggle.push(await timeInPage(page, 'click', `#legend button[data-label="${target.label}"]`));
+  }
+  await context.close();
+
+  const row = (what, runs, unit, budget) => ({ what, median: median(runs), min: Math.min(...runs), max: Math.max(...runs), unit, budget, runs });
+  const ms = (xs) => xs.map((x) => x.ms);
+  const longest = (xs) => xs.map((x) => x.longest);
+  const kb = (xs) => xs.map((x) => x / 1024);
+  results.budgets = [
+    row(`4 KB paste → highlights painted (${SMALL.length} chars)`, ms(small), 'ms', 50),
+    row(`1 MB paste → painted (${BIG.length} chars, over a 4 KB text)`, ms(big), 'ms', 1000),
+    row('1 MB paste: longest main-thread task', longest(big), 'ms', 100),
+    row(`entity click on 1 MB (${mentions} mentions)`, ms(click), 'ms', 100),
+    row(`legend toggle on 1 MB (${label}, hide and show)`, ms(toggle), 'ms', 100),
+    row('cold load → first highlights (sample)', cold.ms, 'ms', 500),
+    row('cold load: transfer, as sent', kb(cold.bytes), 'KB', 900),
+    row('reload: transfer, as sent', kb(cold.reloadBytes), 'KB', 20),
+  ];
+  console.log(`\nPage budgets (issue 9), median of ${RUNS} runs (legend: ${2 * RUNS} toggles)\n`);
+  console.log('| what | median | min | max | budget |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results.budgets) {
+    const f = (x) => (r.unit === 'KB' ? x.toFixed(1) : Math.round(x).toString());
+    console.log(`| ${r.what} | ${f(r.median)} ${r.unit} | ${f(r.min)} | ${f(r.max)} | ≤ ${r.budget} ${r.unit} |`);
+  }
+
+  // ---- the WASM core alone ---------------------------------------------------------------
+  const bench = await browser.newPage();
+  await bench.goto(`${url}benches/browser.html`);
+  results.wasm = await bench.evaluate(async ({ small, big, runs }) => {
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const times = (n, f) => Array.from({ length: n }, () => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    });
+    const t = performance.now();
     const module = await import('/pkg/annotator.js');
     await module.default();
     const init = performance.now() - t;
-    const core = fastest(3, () => module.Annotator.core().free());
-    const full = fastest(3, () => new module.Annotator().free());
+    const core = med(times(runs, () => module.Annotator.core().free()));
+    const full = med(times(runs, () => new module.Annotator().free()));
     const annotator = new module.Annotator();
-    const one = fastest(50, () => annotator.annotate(article));
-    const mb = fastest(3, () => annotator.annotate(big));
-    return { init, core, full, one, mb };
-  }, { article: ARTICLE, big: BIG });
-  const words = (text) => text.split(/\s+/).filter(Boolean).length;
-  const rate = (text, ms) =>
-    `${(text.length / ms / 1e3).toPrecision(3)} MB/s, ${(words(text) / ms).toPrecision(3)} k words/s`;
-  console.log(`chromium wasm: load+compile module ${wasm.init.toFixed(1)} ms`);
-  console.log(`chromium wasm: build core annotator ${wasm.core.toFixed(1)} ms, full annotator ${wasm.full.toFixed(1)} ms`);
-  console.log(`chromium wasm: one article (${ARTICLE.length} chars) ${wasm.one.toFixed(3)} ms: ${rate(ARTICLE, wasm.one)}`);
-  console.log(`chromium wasm: 1 MB (${BIG.length} chars) ${wasm.mb.toFixed(1)} ms: ${rate(BIG, wasm.mb)}`);
+    const small4k = med(times(10 * runs, () => annotator.annotate(small)));
+    const mb = med(times(runs, () => annotator.annotate(big)));
+    return { init, core, full, small: small4k, big: mb };
+  }, { small: SMALL, big: BIG, runs: RUNS });
+  await bench.close();
+  const w = results.wasm;
+  const rate = (chars, ms) => `${(chars / ms / 1e3).toFixed(1)} M chars/s`;
+  console.log(`\nWASM core in Chromium (result as JS objects), median of ${RUNS}+ runs\n`);
+  console.log('| what | ms | rate |\n| --- | ---: | ---: |');
+  console.log(`| load and compile the module | ${w.init.toFixed(1)} | |`);
+  console.log(`| build the core-tier annotator | ${w.core.toFixed(1)} | |`);
+  console.log(`| build the full annotator | ${w.full.toFixed(1)} | |`);
+  console.log(`| annotate 4 KB | ${w.small.toFixed(2)} | ${rate(SMALL.length, w.small)} |`);
+  console.log(`| annotate 1 MB | ${w.big.toFixed(1)} | ${rate(BIG.length, w.big)} |`);
 
   let nlp;
   try {
@@ -64,20 +253,20 @@ try {
     console.log('compromise: not installed (npm ci installs it), comparison skipped');
   }
   if (nlp) {
-    // The same job: people, places and organisations of the text.
-    const entities = (text) => {
-      const doc = nlp(text);
-      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
-    };
-    let best = Infinity;
-    for (let i = 0; i < 10; i++) {
+    // The same job on the same 4 KB: people, places and organisations of the text.
+    const runs = Array.from({ length: RUNS }, () => {
       const t = performance.now();
-      entities(ARTICLE);
-      best = Math.min(best, performance.now() - t);
-    }
-    console.log(`compromise (node): one article ${best.toFixed(2)} ms: ${rate(ARTICLE, best)}`);
-    console.log(`ratio: wasm annotator is ${(best / wasm.one).toFixed(0)}x faster than compromise per article`);
+      const doc = nlp(SMALL);
+      [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+      return performance.now() - t;
+    });
+    results.compromise = { small: median(runs) };
+    console.log(`| compromise (Node, same V8), 4 KB | ${median(runs).toFixed(1)} | ${(median(runs) / w.small).toFixed(0)}× the annotator's time |`);
   }
+
+  await mkdir(path.dirname(JSON_OUT), { recursive: true });
+  await writeFile(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nEvery run: ${path.relative(process.cwd(), JSON_OUT)}`);
 } finally {
   await browser.close();
   server.closeAllConnections?.();

@@ -1,83 +1,64 @@
-// A tiny static file server for the page: serves the repository root read-only on loopback, so
-// the page is at /www/ and imports ../pkg/annotator.js exactly as it would on any static host.
+// The development server: serves the repository root read-only on loopback, so the page is at
+// /www/ and imports ../pkg/annotator.js exactly as it would on any static host.
 //
-// Used by scripts/serve.sh (`npm start`) and in-process by the browser tests. No dependencies:
-// a development server does not need a framework, and the MIME types that matter for this page
-// (`.wasm` as application/wasm for streaming compilation, `.js` as text/javascript for module
-// scripts and module workers) are set explicitly rather than left to a platform table.
+// Used by scripts/serve.sh (`npm start`), the browser tests and benches/browser.mjs. The work is
+// done by two packages of the Express project rather than our own code: `serve-static` (file
+// lookup that never leaves the root, dotfiles hidden, directory redirects, ETag and
+// Last-Modified validators with 304 answers, Range) and `compression` (brotli or gzip, as the
+// browser asks). What stays here is configuration: which headers this app needs, and why.
 
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8', // shown, not downloaded (data/NOTICE.md)
-  '.ts': 'text/plain; charset=utf-8',
-};
+import serveStatic from 'serve-static';
+import compression from 'compression';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+// Types set explicitly rather than left to the package's table: module scripts and module
+// workers need a JavaScript type, streaming WASM compilation needs application/wasm, and the
+// footer's data/NOTICE.md should be shown, not downloaded.
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.md': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
 /** Creates (does not start) a server for the files under `root`. */
 export function createStaticServer({ root = REPO_ROOT, quiet = true } = {}) {
-  const base = path.resolve(root);
-  return createServer(async (req, res) => {
-    const done = (status, headers = {}, body = '') => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      if (!quiet) console.log(`${status} ${req.method} ${req.url}`);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return done(405, { Allow: 'GET, HEAD' }, 'method not allowed\n');
+  const compress = compression();
+  const files = serveStatic(path.resolve(root), {
+    dotfiles: 'ignore', // .git, .ci, ...: 404, as if absent
+    fallthrough: false, // a missing file is a 404 here, a method other than GET/HEAD a 405
+    index: ['index.html'],
+    redirect: true, // www → www/ (301), so the page's relative paths resolve
+    // no-cache: the browser keeps every file but asks each time whether it changed (ETag,
+    // Last-Modified), so an edit shows on reload and an unchanged reload costs 304s only. A
+    // long max-age would need content-hashed names, which a bundler-free page does not have.
+    cacheControl: false,
+    setHeaders(res, file) {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      const type = TYPES[path.extname(file).toLowerCase()];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+  return createServer((req, res) => {
+    if (!quiet) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
+    if (req.url === '/' || req.url.startsWith('/?')) {
+      res.writeHead(302, { Location: 'www/', 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('see www/\n');
     }
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(`http://localhost${req.url}`).pathname);
-    } catch {
-      return done(400, {}, 'bad request\n');
-    }
-    if (pathname === '/') return done(302, { Location: 'www/' }, 'see www/\n');
-    // Resolve inside the root only: "..", encoded or not, never escapes it.
-    const file = path.resolve(base, '.' + path.posix.normalize(pathname));
-    if (file !== base && !file.startsWith(base + path.sep)) return done(403, {}, 'forbidden\n');
-    if (pathname.split('/').some((part) => part.startsWith('.') && part.length > 0)) {
-      return done(404, {}, 'not found\n'); // no dotfiles (.git, .ci, ...)
-    }
-    let target = file;
-    try {
-      let info = await stat(target);
-      if (info.isDirectory()) {
-        if (!pathname.endsWith('/')) {
-          return done(301, { Location: `${path.posix.basename(pathname)}/` }, 'moved\n');
-        }
-        target = path.join(target, 'index.html');
-        info = await stat(target);
-      }
-      const type = MIME_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, {
-        'Content-Type': type,
-        'Content-Length': info.size,
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
+    compress(req, res, () => {
+      files(req, res, (err) => {
+        const status = err?.status ?? err?.statusCode ?? 500;
+        const headers = { 'Content-Type': 'text/plain; charset=utf-8', ...(err?.headers ?? {}) };
+        res.writeHead(status, headers);
+        res.end(req.method === 'HEAD' ? undefined : `${status === 404 ? 'not found' : err?.message ?? 'error'}\n`);
       });
-      if (!quiet) console.log(`200 ${req.method} ${req.url}`);
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(target).pipe(res);
-    } catch {
-      done(404, {}, 'not found\n');
-    }
+    });
   });
 }
 

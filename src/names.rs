@@ -520,11 +520,14 @@ impl NameRules {
                 next += 1;
             }
             let covered = w.known.is_some() || found.get(next).is_some_and(|f| f.start <= w.start);
+            // A run of other capitalised words makes the name longer than this one word; the
+            // same word repeated does not ("Renee Renee").
+            let other_name = |o: &Word| o.is_capitalised() && o.text != w.text;
             let next_joined = words
                 .get(i + 1)
-                .is_some_and(|n| n.gap != Gap::Break && n.is_capitalised());
+                .is_some_and(|n| n.gap != Gap::Break && other_name(n));
             let prev_joined =
-                w.gap != Gap::Break && i.checked_sub(1).is_some_and(|p| words[p].is_capitalised());
+                w.gap != Gap::Break && i.checked_sub(1).is_some_and(|p| other_name(&words[p]));
             let in_run = next_joined || prev_joined;
             if covered
                 || in_run
@@ -598,6 +601,13 @@ impl NameRules {
         // "Refugee Council Enver Solomon", "United States Hamdullah Mohib", "Education Stefania
         // Giannini": a known name, an organisation word or a word that is no given name, then a
         // given name or two unknown words: two names side by side.
+        // The same word twice in a row is two mentions, not one name ("Thanks, Renee Renee,
+        // thank you for …" in a thread of e-mails).
+        if let Some(k) = (1..run.len()).find(|&k| run[k].text == run[k - 1].text) {
+            let mut parts = self.classify(text, words, known, from, from + k);
+            parts.extend(self.classify(text, words, known, from + k, to));
+            return parts;
+        }
         if let Some(k) = (1..run.len().saturating_sub(1)).find(|&k| {
             let before = &run[k - 1];
             let strong = before.known.is_some() && !before.weak;
@@ -647,6 +657,23 @@ impl NameRules {
                 || (run.len() >= 2 && self.opens_person(text, run, known))
                 || (run.len() <= 3 && !ordinary && speaks(text, words, from, to)));
         if person {
+            // After a given name and one more word, an ordinary word that is no given name
+            // ends the name: "Daniel Kang Analyst Team", "Phillip Allen Let me know".
+            let opened_by_given_name = self.is_given(&first);
+            if let Some(cut) = (2..run.len())
+                .filter(|_| opened_by_given_name)
+                .find(|&j| self.is_common(run[j].text) && !self.given_names.contains(run[j].text))
+            {
+                let end = run[cut - 1].end;
+                let mut parts = vec![FoundName {
+                    start: first.start,
+                    end,
+                    label: Label::Person,
+                    name: canonical(&text[first.start..end]),
+                }];
+                parts.extend(self.classify(text, words, known, from + cut, to));
+                return parts;
+            }
             return vec![name(Label::Person)];
         }
         vec![]
@@ -1238,6 +1265,21 @@ mod tests {
         assert!(
             names("We ate in Iraq with Daniel.") == [person("Daniel")],
             "the test's given names are Mohammed, Matt, Jane and Daniel"
+        );
+    }
+
+    #[test]
+    fn a_word_repeated_is_two_mentions_and_an_ordinary_word_ends_a_name() {
+        let found = names("Thank you, Matt Matt, this works.");
+        assert_eq!(found, [person("Matt"), person("Matt")]);
+        assert_eq!(
+            names("sent to Daniel Kowalczyk Analyst Team today"),
+            [person("Daniel Kowalczyk")]
+        );
+        assert_eq!(
+            names("says Jane Kowalczyk Nowak here"),
+            [person("Jane Kowalczyk Nowak")],
+            "a surname that is no ordinary word stays"
         );
     }
 

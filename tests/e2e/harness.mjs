@@ -21,7 +21,7 @@ const ARGS = [
 
 /**
  * Starts the server and a browser (playwright-core's launch gives it a fresh temporary
- * profile). Returns `{ base, open(options), close() }`; `open({ viewport, colorScheme,
+ * profile). Returns `{ base, server, open(options), close() }`; `open({ viewport, colorScheme,
  * hasTouch, route })` gives a new page in a new context (its own storage, like a first visit)
  * with console errors, CSP violations and requests recorded on `page.seen`.
  */
@@ -39,8 +39,11 @@ export async function startBrowser() {
     base,
     origin,
     browser,
+    server,
     async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, route } = {}) {
-      const context = await browser.newContext({ viewport, colorScheme, hasTouch, locale: 'en-US', reducedMotion: 'reduce' });
+      // A routed page gets no service worker: its fetches would bypass `page.route`.
+      const workers = route ? { serviceWorkers: 'block' } : {};
+      const context = await browser.newContext({ viewport, colorScheme, hasTouch, locale: 'en-US', reducedMotion: 'reduce', ...workers });
       const page = await context.newPage();
       const seen = { console: [], pageErrors: [], requests: [] };
       page.seen = seen;

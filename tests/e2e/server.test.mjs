@@ -1,8 +1,12 @@
 // The development server: the MIME types module workers and streaming WASM compilation need,
-// and no file outside the repository or among its dotfiles.
+// compression and validators (so a reload costs 304s), and no file outside the repository or
+// among its dotfiles.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 let server;
@@ -43,4 +47,49 @@ test('never serves outside the root, dotfiles, or anything but GET and HEAD', as
   assert.equal((await get('www/missing.js')).status, 404);
   assert.equal((await get('www/', { method: 'POST', body: 'x' })).status, 405);
   assert.equal((await get('www/', { method: 'HEAD' })).status, 200);
+});
+
+/** The raw response of a GET (no decompression): `{ status, headers, bytes }`. */
+function raw(p, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http.get(new URL(p, base), { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('compresses text and WASM with brotli or gzip, as the browser asks', async () => {
+  const plain = await readFile(new URL('../../www/app.js', import.meta.url));
+  const br = await raw('www/app.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.match(br.headers.vary, /accept-encoding/i);
+  assert.deepEqual(brotliDecompressSync(br.bytes), plain);
+  assert.ok(br.bytes.length < plain.length / 2, `${br.bytes.length} of ${plain.length} bytes`);
+  const gz = await raw('www/app.js', { 'Accept-Encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(gz.bytes), plain);
+  const identity = await raw('www/app.js');
+  assert.equal(identity.headers['content-encoding'], undefined);
+  assert.deepEqual(identity.bytes, plain);
+
+  const wasm = await raw('pkg/annotator_bg.wasm', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(wasm.status, 200, 'pkg/ is built (scripts/build.sh)');
+  assert.equal(wasm.headers['content-type'], 'application/wasm');
+  assert.equal(wasm.headers['content-encoding'], 'br');
+});
+
+test('sends validators, so an unchanged file is answered 304 with no body', async () => {
+  const first = await raw('www/app.js', { 'Accept-Encoding': 'br' });
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  assert.ok(first.headers.etag, 'ETag');
+  assert.ok(first.headers['last-modified'], 'Last-Modified');
+  const byTag = await raw('www/app.js', { 'Accept-Encoding': 'br', 'If-None-Match': first.headers.etag });
+  assert.equal(byTag.status, 304);
+  assert.equal(byTag.bytes.length, 0);
+  const byDate = await raw('www/app.js', { 'If-Modified-Since': first.headers['last-modified'] });
+  assert.equal(byDate.status, 304);
+  const changed = await raw('www/app.js', { 'If-None-Match': 'W/"something-else"' });
+  assert.equal(changed.status, 200);
 });

@@ -2,24 +2,7 @@
 // If the worker dies (the WASM file failed to load, an out-of-memory abort), pending requests
 // fail with a message and the next request starts a fresh worker.
 
-// The page runs with Trusted Types enforced (`require-trusted-types-for 'script'` in the CSP):
-// no string reaches an HTML or script sink. Starting the worker is the one sink the page needs,
-// so the one policy admits exactly one thing: a script URL of this origin whose path is this
-// folder's worker.js. The CSP's `trusted-types annotator-worker` allows no other policy.
-let workerPolicy = null;
-
-function workerScriptUrl(url) {
-  if (!globalThis.trustedTypes) return url;
-  workerPolicy ??= trustedTypes.createPolicy('annotator-worker', {
-    createScriptURL(input) {
-      const asked = new URL(input, location.href);
-      const worker = new URL('./worker.js', import.meta.url);
-      if (asked.origin === worker.origin && asked.pathname === worker.pathname) return asked.href;
-      throw new TypeError(`not the annotator's worker: ${asked.href}`);
-    },
-  });
-  return workerPolicy.createScriptURL(String(url));
-}
+import { scriptUrl } from '../trusted.js';
 
 export class AnnotatorClient {
   constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
@@ -58,7 +41,7 @@ export class AnnotatorClient {
 
   #ensureWorker() {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerScriptUrl(this.workerUrl), { type: 'module', name: 'annotator' });
+    const worker = new Worker(scriptUrl(this.workerUrl), { type: 'module', name: 'annotator' });
     worker.addEventListener('message', (event) => {
       const { id, error, fatal, ...rest } = event.data ?? {};
       if (rest.type === 'upgraded') {
