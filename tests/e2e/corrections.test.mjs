@@ -205,7 +205,7 @@ test('entries can be edited, disabled and exported; each export imports back', a
 
 test('a change the core refuses is taken back: the saved dictionary and the annotator agree', async () => {
   await withPage({
-    route: (page) => page.addInitScript(() => {
+    init: (page) => page.addInitScript(() => {
       // A core that refuses the next dictionary: the request is spoiled on its way to the worker.
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (message, ...rest) {

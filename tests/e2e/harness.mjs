@@ -21,9 +21,9 @@ const ARGS = [
 
 /**
  * Starts the server and a browser (playwright-core's launch gives it a fresh temporary
- * profile). Returns `{ base, server, open(options), close() }`; `open({ viewport, colorScheme,
- * hasTouch, route })` gives a new page in a new context (its own storage, like a first visit)
- * with console errors, CSP violations and requests recorded on `page.seen`.
+ * profile). Returns `{ base, server, open(options), close() }`; `open({ viewport,
+ * colorScheme, hasTouch, init, route })` gives a new page in a new context (its own storage,
+ * like a first visit) with console errors, CSP violations and requests recorded on `page.seen`.
  */
 export async function startBrowser() {
   if (!existsSync(path.join(ROOT, 'pkg/annotator.js'))) {
@@ -40,7 +40,7 @@ export async function startBrowser() {
     origin,
     browser,
     server,
-    async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, route } = {}) {
+    async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, init, route } = {}) {
       // A routed page gets no service worker: its fetches would bypass `page.route`.
       const workers = route ? { serviceWorkers: 'block' } : {};
       const context = await browser.newContext({ viewport, colorScheme, hasTouch, locale: 'en-US', reducedMotion: 'reduce', ...workers });
@@ -62,6 +62,9 @@ export async function startBrowser() {
           window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
         });
       });
+      // `init(page)` prepares the page (init scripts) without routing, so it keeps its
+      // service worker; `route(page)` intercepts requests.
+      if (init) await init(page);
       if (route) await route(page);
       await page.goto(base);
       return page;

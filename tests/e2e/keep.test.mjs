@@ -95,7 +95,7 @@ test('a draft of six million characters is kept on the device across a reload', 
 
 test('a draft the device refuses gets a visible message, and the older draft is kept', async () => {
   await withPage({
-    route: (page) => page.addInitScript(() => {
+    init: (page) => page.addInitScript(() => {
       // A device with room for a short draft only.
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (value, key) {
