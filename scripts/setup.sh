@@ -4,6 +4,7 @@
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
 #   - node_modules (npm ci; playwright-core only, no browser download)        [not with --app]
 #   - Debian's chromium (and a colour emoji font) for the browser tests        [not with --app]
+#   - .venv: maturin, pytest and Dask for the Python package (python/)       [not with --app]
 #
 # Usage: scripts/setup.sh          everything, for `npm test`
 #        scripts/setup.sh --app    only what building the app needs, for `npm start`
@@ -77,4 +78,26 @@ else
   [[ $(id -u) -eq 0 ]] || sudo=(sudo)
   "${sudo[@]}" apt-get update
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
+fi
+
+# --- Python: maturin, pytest and Dask in a virtualenv -------------------------------------------
+# The Python package (python/) is built with maturin, tested with pytest and run on a local Dask
+# cluster, all from .venv (git-ignored); reinstalled when python/requirements-dev.txt changes.
+venv=.venv
+req=python/requirements-dev.txt
+req_sum=$(sha256sum "$req" | cut -d' ' -f1)
+if [[ -x $venv/bin/python && -f $venv/.setup-stamp && "$(cat "$venv/.setup-stamp")" == "$req_sum" ]]; then
+  say "Python virtualenv: up to date ($venv)"
+else
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    say "installing python3-venv from Debian"
+    sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-venv
+  fi
+  say "installing $(grep -cv '^#' "$req") Python packages into $venv ($req)"
+  [[ -x $venv/bin/python ]] || python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
+  echo "$req_sum" > "$venv/.setup-stamp"
 fi
