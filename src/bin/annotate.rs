@@ -183,6 +183,7 @@ fn annotate(
         "id": id,
         "offsets": a.offsets,
         "spans": a.spans,
+        "nested": a.nested,
         "entities": a.entities,
         "facts": a.facts,
         "sentences": a.sentences,
