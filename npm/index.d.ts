@@ -19,6 +19,12 @@ export interface Annotation {
   offsets: 'utf16';
   /** Highlighted spans, sorted by start, never overlapping. */
   spans: Span[];
+  /**
+   * Places and people named inside a highlighted organisation or title ("Baghdad" in "the US
+   * Embassy in Baghdad"): a second layer, sorted, never overlapping each other, each inside one
+   * span; not counted as mentions.
+   */
+  nested: Span[];
   /** The entities the spans name, in order of first mention. */
   entities: Entity[];
   /** Facts extracted from the text. */

@@ -12,6 +12,11 @@ pub struct Annotation {
     pub offsets: OffsetUnit,
     /// Highlighted spans, sorted by start, never overlapping.
     pub spans: Vec<Span>,
+    /// Places and people named inside a highlighted organisation or title ("Baghdad" in "the
+    /// US Embassy in Baghdad"), which overlap resolution kept out of `spans`: a second layer
+    /// for a reader to see both. Sorted by start, never overlapping each other, each inside
+    /// one span of `spans`; not counted as mentions of their entities.
+    pub nested: Vec<Span>,
     /// The entities the spans name, in order of first mention.
     pub entities: Vec<Entity>,
     /// Facts extracted from the text.
@@ -68,7 +73,7 @@ impl Annotation {
     /// Every offset in the annotation, for conversion from bytes.
     pub(crate) fn offsets_mut(&mut self) -> Vec<&mut usize> {
         let mut all: Vec<&mut usize> = Vec::new();
-        for s in &mut self.spans {
+        for s in self.spans.iter_mut().chain(&mut self.nested) {
             all.push(&mut s.start);
             all.push(&mut s.end);
         }

@@ -39,6 +39,8 @@ pub struct Annotator {
     /// The learned tagger that adds people, places and organisations, if the build carries
     /// a model.
     tagger: Option<Tagger>,
+    /// Surfaces a user marked "not a name" for a label (see [`Annotator::suppress`]).
+    suppressed: HashMap<Label, HashSet<String>>,
 }
 
 /// A candidate span before overlap resolution.
@@ -95,7 +97,25 @@ impl Annotator {
             entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
             tagger: Tagger::default_model(),
+            suppressed: HashMap::new(),
         })
+    }
+
+    /// Never reads `surface` (exactly as written) as a `label` name again: a user's "not a
+    /// name" correction. Gazetteer matches and rule-found names with that label and surface
+    /// are dropped before overlaps are resolved and facts are read, so no fact names them
+    /// either; dates, numbers and money come from the fact extractors and are not affected.
+    pub fn suppress(&mut self, label: Label, surface: &str) {
+        self.suppressed
+            .entry(label)
+            .or_default()
+            .insert(surface.to_string());
+    }
+
+    fn is_suppressed(&self, text: &str, start: usize, end: usize, label: Label) -> bool {
+        self.suppressed
+            .get(&label)
+            .is_some_and(|set| set.contains(&text[start..end]))
     }
 
     /// An annotator over the default gazetteer.
@@ -142,12 +162,15 @@ impl Annotator {
             Some(tagger) => self.retag(text, named, tagger),
             None => named,
         };
-        let named = propagate(
+        let mut named = propagate(
             text,
             named,
             self.names.common_words(),
             self.names.given_names(),
         );
+        // Gazetteer matches were left out before their overlaps were resolved (rule_names);
+        // names the rules, the tagger or propagation found go here, wherever they came from.
+        named.retain(|m| !self.is_suppressed(text, m.start, m.end, m.label));
         let named_mentions = self.named_mentions(&named);
         let sentences = crate::sentences::sentences(text);
         let facts = facts::extract(text, &named_mentions, &sentences);
@@ -165,7 +188,12 @@ impl Annotator {
                 }),
         );
         let kept = resolve(all);
+        let nested = self.nested_names(text, &kept);
         let mut annotation = self.assemble(text, kept, facts, &sentences);
+        annotation.nested = nested
+            .into_iter()
+            .map(|m| self.nested_span(text, m))
+            .collect();
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
         Ok(annotation)
@@ -195,6 +223,7 @@ impl Annotator {
                     entity: EntityRef::Known(h.entity),
                 }
             })
+            .filter(|m| !self.is_suppressed(text, m.start, m.end, m.label))
             .collect();
         let mut named = resolve(listed);
         let weak: Vec<bool> = named.iter().map(|m| self.is_weak(m)).collect();
@@ -291,6 +320,57 @@ impl Annotator {
             && !def.name.contains(' ')
     }
 
+    /// The places and people the gazetteer finds inside each kept organisation or title (and
+    /// that are not all of it), without overlaps among themselves. Found by matching each such
+    /// span's text again rather than keeping every overlapped candidate: the spans are few and
+    /// short, so this costs little time and no memory for a long text.
+    fn nested_names(&self, text: &str, kept: &[Mention]) -> Vec<Mention> {
+        let mut nested = Vec::new();
+        for outer in kept {
+            if !matches!(outer.label, Label::Org | Label::Title) {
+                continue;
+            }
+            let inner: Vec<Mention> = self
+                .matcher
+                .find(&text[outer.start..outer.end])
+                .into_iter()
+                .map(|h| Mention {
+                    start: outer.start + h.start,
+                    end: outer.start + h.end,
+                    label: self.entities[h.entity as usize].label,
+                    rank: h.rank,
+                    entity: EntityRef::Known(h.entity),
+                })
+                .filter(|m| {
+                    matches!(m.label, Label::Place | Label::Person)
+                        && (m.start, m.end) != (outer.start, outer.end)
+                        && !self.is_suppressed(text, m.start, m.end, m.label)
+                })
+                .collect();
+            nested.extend(resolve(inner));
+        }
+        nested
+    }
+
+    /// A nested name as a span, naming its entity by the id `assemble` gives it.
+    fn nested_span(&self, text: &str, m: Mention) -> Span {
+        let (name, id) = match m.entity {
+            EntityRef::Known(e) => {
+                let def = &self.entities[e as usize];
+                (def.name.clone(), def.id.clone())
+            }
+            EntityRef::Found(name) => (name, None),
+            EntityRef::None => unreachable!("nested names are named mentions"),
+        };
+        Span {
+            start: m.start,
+            end: m.end,
+            label: m.label,
+            text: text[m.start..m.end].to_string(),
+            entity: Some(entity_id(m.label, &name, id)),
+        }
+    }
+
     fn named_mentions<'m>(&'m self, mentions: &'m [Mention]) -> Vec<NamedMention<'m>> {
         mentions
             .iter()
@@ -343,8 +423,7 @@ impl Annotator {
             };
             let slot = *slots.entry((m.label, name.clone())).or_insert_with(|| {
                 entities.push(Entity {
-                    id: id
-                        .unwrap_or_else(|| format!("{}:{}", m.label.as_str().to_lowercase(), name)),
+                    id: entity_id(m.label, &name, id),
                     name,
                     label: m.label,
                     mentions: 0,
@@ -370,6 +449,7 @@ impl Annotator {
         Annotation {
             offsets: OffsetUnit::Bytes,
             spans,
+            nested: Vec::new(),
             entities,
             facts,
             sentences: sentences
@@ -378,4 +458,9 @@ impl Annotator {
                 .collect(),
         }
     }
+}
+
+/// An entity's id: the source data's, or one made from its label and canonical name.
+fn entity_id(label: Label, name: &str, id: Option<String>) -> String {
+    id.unwrap_or_else(|| format!("{}:{}", label.as_str().to_lowercase(), name))
 }

@@ -44,6 +44,16 @@ impl Annotator {
         })
     }
 
+    /// Never highlights `surface` as a `label` name again (a user's "not a name"); throws an
+    /// `Error` for an unknown label.
+    pub fn suppress(&mut self, label: &str, surface: &str) -> Result<(), JsError> {
+        let label = label
+            .parse()
+            .map_err(|e: crate::UnknownLabel| JsError::new(&e.to_string()))?;
+        self.inner.suppress(label, surface);
+        Ok(())
+    }
+
     /// Annotates `text`; offsets are UTF-16 code units (JavaScript string indices).
     pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
         let annotation = self.inner.annotate(text, OffsetUnit::Utf16)?;

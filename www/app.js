@@ -1,19 +1,32 @@
-// The page: wires the editor, the worker bridge and the renderers. It owns the DOM and the
-// state; the annotation itself happens in the worker (annotator/worker.js).
+// The page: wires the editor, the worker bridge and the features. It owns the DOM and the
+// state of what is shown; each feature lives in its folder (draft/, dictionary/, correct/,
+// highlight/, files/, tabs/, theme/) and the annotation itself happens in the worker
+// (annotator/worker.js).
 
 import { AnnotatorClient } from './annotator/client.js';
 import { LABELS, installLabelColours } from './labels.js';
 import { SAMPLE } from './sample.js';
-import { renderAnnotated, locate } from './view/render.js';
+import { renderAnnotated } from './view/render.js';
 import { createLegend, countLabels } from './legend/legend.js';
 import { renderEntities } from './entities/entities.js';
+import { createRovingList } from './entities/roving.js';
 import { renderFacts } from './facts/facts.js';
 import { createPreview } from './facts/preview.js';
-import { sentenceBounds, sentenceAround } from './facts/sentences.js';
 import { createExportMenu } from './export/export.js';
+import { openDeviceStore } from './storage/device.js';
+import { loadSettings } from './storage/settings.js';
+import { createDrafts } from './draft/draft.js';
+import { createUndoBar, replaceEditorText } from './draft/undo.js';
+import { createDictionary } from './dictionary/dictionary.js';
+import { createManager } from './dictionary/manager.js';
+import { createCorrections } from './correct/correct.js';
+import { createGoto } from './highlight/goto.js';
+import { createMentionKeys } from './highlight/mentions.js';
+import { createFileOpener } from './files/open.js';
+import { createTabs } from './tabs/tabs.js';
+import { createThemeToggle } from './theme/theme.js';
 
 const DEBOUNCE_MS = 250;
-const DRAFT_KEY = 'article-annotator:draft';
 const $ = (id) => document.getElementById(id);
 
 const el = {
@@ -22,6 +35,7 @@ const el = {
   alert: $('alert'),
   alertText: $('alert-text'),
   editor: $('editor'),
+  editorNote: $('editor-note'),
   view: $('view'),
   viewEmpty: $('view-empty'),
   viewNote: $('view-note'),
@@ -32,21 +46,21 @@ const el = {
   facts: $('facts'),
   factsCount: $('facts-count'),
   factsEmpty: $('facts-empty'),
-  dictText: $('dictionary-text'),
-  dictApply: $('dictionary-apply'),
-  dictReset: $('dictionary-reset'),
-  dictStatus: $('dictionary-status'),
   exportButton: $('export-button'),
   exportMenu: $('export-menu'),
+  announce: $('announce'),
+  back: $('back-to-side'),
 };
 
 const state = {
   hidden: new Set(), // labels shown without highlight
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
-  sentences: null, // the shown text's sentence bounds, computed when first needed
 };
+const current = () => state.shown;
 
+const store = openDeviceStore();
+store.catch(() => {}); // reported by the drafts on load
 const client = new AnnotatorClient();
 // The worker answers first with its quick core gazetteer, then swaps in the full one (with
 // regions and cities): annotate again then. `data-gazetteer` tells which one the view shows.
@@ -54,9 +68,12 @@ client.onupgrade = () => {
   el.app.dataset.gazetteer = 'full';
   if (el.editor.value.trim() !== '') annotateNow();
 };
+
+let settings = { get() {}, set() {} };
 const legend = createLegend(el.legend, (label, show) => {
   if (show) state.hidden.delete(label);
   else state.hidden.add(label);
+  settings.set('hidden', [...state.hidden]);
   renderView();
 });
 
@@ -72,7 +89,7 @@ function scheduleAnnotate() {
 async function annotateNow() {
   clearTimeout(timer);
   const text = el.editor.value;
-  saveDraft(text);
+  if (started) drafts.save(text);
   const ticket = ++state.latest;
   if (text.trim() === '') {
     showEmpty();
@@ -88,7 +105,6 @@ async function annotateNow() {
     }
     hideAlert();
     state.shown = { text, result };
-    state.sentences = null;
     renderAll();
     setStatus(summary(text, result, ms));
     setState('ready');
@@ -129,6 +145,7 @@ function renderAll() {
   const { text, result } = state.shown;
   const entities = Array.isArray(result.entities) ? result.entities : [];
   el.entities.replaceChildren(renderEntities(document, entities));
+  entityKeys.reset();
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
   preview.hide();
@@ -147,11 +164,23 @@ function renderView() {
   const { text, result } = state.shown;
   const names = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
   const scroll = el.view.scrollTop;
-  clearHighlights(); // their ranges point into the nodes about to be replaced
-  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names }));
+  // Keyboard focus on a highlight survives re-rendering: the mark at the same place gets it.
+  const focused = el.view.contains(document.activeElement) ? document.activeElement.dataset?.start : undefined;
+  goto.clear(); // its ranges point into the nodes about to be replaced
+  const nested = Array.isArray(result.nested) ? result.nested : [];
+  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names, nested }));
   el.view.scrollTop = scroll;
   el.view.hidden = false;
   el.viewEmpty.hidden = true;
+  if (focused !== undefined) {
+    const mark = el.view.querySelector(`mark[data-start="${focused}"]`);
+    if (mark) {
+      mark.tabIndex = -1;
+      mark.focus({ preventScroll: true });
+    } else {
+      el.view.focus({ preventScroll: true });
+    }
+  }
   legend.update(countLabels(result.spans), state.hidden);
   const off = LABELS.filter((l) => state.hidden.has(l.id)).map((l) => l.plural.toLowerCase());
   el.viewNote.textContent = off.length ? `Hidden: ${off.join(', ')}` : '';
@@ -160,8 +189,9 @@ function renderView() {
 /** Clears every rendering of a result; `empty` shows the "nothing yet" placeholders. */
 function clearResult(empty) {
   state.shown = null;
-  clearHighlights();
+  goto.clear();
   preview.hide();
+  corrections.close();
   el.exportButton.disabled = true;
   if (el.exportMenu.matches(':popover-open')) el.exportMenu.hidePopover();
   el.view.replaceChildren();
@@ -209,268 +239,190 @@ function setState(name) {
   el.app.dataset.state = name;
 }
 
-// ---- going to a mention -----------------------------------------------------------------
+// ---- going to mentions and facts; corrections ---------------------------------------------
 
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const entityKeys = createRovingList(el.entities, 'button.entity');
+const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current);
+const preview = createPreview(el.facts, goto.sentenceOf);
+createExportMenu({ list: $('export-list'), status: $('export-status') }, current);
 
-function scrollViewTo(target) {
-  // Scroll only the view pane (not the whole page) so the editor keeps its place. `target` is
-  // an element or a Range; a stretch taller than the pane is shown from its top.
-  const view = el.view;
-  // A long text's view is in chunks laid out only on screen (render.js): lay out the target's
-  // chunk before measuring it.
-  const node = target instanceof Range ? target.startContainer : target;
-  (node.nodeType === 1 ? node : node.parentElement)?.closest('.chunk')?.classList.add('is-shown');
-  const box = target.getBoundingClientRect();
-  const pane = view.getBoundingClientRect();
-  const room = view.clientHeight;
-  const offset = box.height > room - 48 ? 24 : (room - box.height) / 2;
-  const top = view.scrollTop + (box.top - pane.top) - offset;
-  view.scrollTo({ top: Math.max(0, top), behavior: reducedMotion.matches ? 'auto' : 'smooth' });
-  const element = target instanceof Range ? target.startContainer.parentElement : target;
-  if (box.top < 0 || box.bottom > innerHeight) element?.scrollIntoView({ block: 'center' });
-}
+const dictionary = createDictionary({
+  store,
+  client,
+  onChange(what, applied = true) {
+    manager.render(what); // the table, the entry count, Undo and Redo
+    if (what !== 'loaded') {
+      el.announce.textContent = `${what}.`;
+      if (applied && el.editor.value.trim() !== '') annotateNow();
+    }
+  },
+  onProblem: showAlert,
+});
+const manager = createManager({
+  count: $('dictionary-count'),
+  rows: $('dictionary-rows'),
+  addForm: $('dictionary-add'),
+  importButton: $('dictionary-import'),
+  importInput: $('dictionary-import-input'),
+  exports: $('dictionary-export'),
+  undo: $('correction-undo'),
+  redo: $('correction-redo'),
+  clear: $('dictionary-clear'),
+  status: $('dictionary-status'),
+  errors: $('dictionary-errors'),
+}, dictionary, saveFile);
 
-function flash(marks) {
-  for (const mark of marks) {
-    mark.classList.remove('is-flashing');
-    void mark.offsetWidth; // restart the animation if it is already running
-    mark.classList.add('is-flashing');
-  }
-}
+const dialog = $('dictionary-dialog');
+$('dictionary-open').addEventListener('click', () => dialog.showModal());
+$('dictionary-close').addEventListener('click', () => dialog.close());
 
-function showEntity(id) {
-  const marks = [...el.view.querySelectorAll('mark[data-entity]')].filter((m) => m.dataset.entity === id);
-  if (!marks.length) return;
-  scrollViewTo(marks[0]);
-  flash(marks);
-  for (const b of el.entities.querySelectorAll('button.entity')) {
-    b.classList.toggle('is-selected', b.dataset.entity === id);
-  }
-}
+const corrections = createCorrections({
+  view: el.view,
+  menu: $('correct-menu'),
+  title: $('correct-title'),
+  labels: $('correct-labels'),
+  not: $('correct-not'),
+  linkRow: $('correct-link-row'),
+  link: $('correct-link'),
+  linkApply: $('correct-link-apply'),
+}, { current, dictionary });
 
-// ---- going to a fact: its sentence, flashed ----------------------------------------------
-//
-// The sentence and the fact are lit with the CSS Custom Highlight API: ranges over the view's
-// text nodes, painted by ::highlight() rules, so the view's DOM is not touched. Three
-// highlights: the sentence (stays, softly), a flash over it (pulses, then goes) and the fact's
-// own words (with a quote's speaker or an event's counts).
+createMentionKeys(el.view, {
+  open: corrections.openForMark,
+  announce: (text) => { el.announce.textContent = text; },
+});
 
-const canHighlight = Boolean(globalThis.CSS?.highlights && globalThis.Highlight);
-let pulseTimer = 0;
+// Undo and redo of corrections: the buttons, or Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) outside the
+// text fields, where the keys belong to the field's own editing.
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  if (event.target.closest('input, textarea, select, [contenteditable]')) return;
+  const key = event.key.toLowerCase();
+  if (key === 'z' && !event.shiftKey) dictionary.undo();
+  else if ((key === 'z' && event.shiftKey) || key === 'y') dictionary.redo();
+  else return;
+  event.preventDefault();
+});
 
-function sentences() {
-  if (!state.sentences && state.shown) {
-    state.sentences = sentenceBounds(state.shown.text, state.shown.result.sentences);
-  }
-  return state.sentences ?? [];
-}
-
-function viewRange(start, end) {
-  const from = locate(el.view, start);
-  const to = locate(el.view, end);
-  if (!from || !to) return null;
-  const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
-}
-
-/** The stretches a fact button points at: its own, then its `data-extra` ones. */
-function stretchesOf(button) {
-  const own = { start: Number(button.dataset.start), end: Number(button.dataset.end) };
-  const extra = (button.dataset.extra ?? '').split(' ').filter(Boolean).map((pair) => {
-    const [start, end] = pair.split('-').map(Number);
-    return { start, end };
-  });
-  return [own, ...extra].filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start);
-}
-
-function showFact(button) {
-  if (!state.shown) return;
-  const [own, ...extra] = stretchesOf(button);
-  if (!own) return;
-  const sentence = sentenceAround(sentences(), own.start, own.end);
-  const whole = viewRange(sentence.start, sentence.end);
-  const parts = [own, ...extra].map((r) => viewRange(r.start, r.end)).filter(Boolean);
-  if (!whole) return;
-  if (canHighlight) {
-    const lit = (name, ranges, priority) => {
-      const highlight = new Highlight(...ranges);
-      highlight.priority = priority;
-      CSS.highlights.set(name, highlight);
-    };
-    lit('sentence', [whole], 0);
-    lit('fact', parts, 2);
-    clearInterval(pulseTimer);
-    // Three pulses; with reduced motion, one steady flash instead.
-    let left = reducedMotion.matches ? 1 : 6;
-    lit('sentence-flash', [whole], 1);
-    pulseTimer = setInterval(() => {
-      left -= 1;
-      if (left <= 0) {
-        clearInterval(pulseTimer);
-        CSS.highlights.delete('sentence-flash');
-      } else if (CSS.highlights.has('sentence-flash')) {
-        CSS.highlights.delete('sentence-flash');
-      } else {
-        lit('sentence-flash', [whole], 1);
-      }
-    }, reducedMotion.matches ? 1600 : 260);
-  } else {
-    const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(whole);
-  }
-  el.view.dataset.sentence = `${sentence.start}-${sentence.end}`;
-  scrollViewTo(whole);
-  for (const b of el.facts.querySelectorAll('button.fact.is-selected')) b.classList.remove('is-selected');
-  button.classList.add('is-selected');
-}
-
-function clearHighlights() {
-  clearInterval(pulseTimer);
-  delete el.view.dataset.sentence;
-  if (canHighlight) for (const name of ['sentence', 'sentence-flash', 'fact']) CSS.highlights.delete(name);
-}
-
-/** The hover preview's content: the item's sentence and where the item sits in it. */
-function sentenceOf(button) {
-  if (!state.shown) return null;
-  const [own] = stretchesOf(button);
-  if (!own) return null;
-  const { start, end } = sentenceAround(sentences(), own.start, own.end);
-  return { text: state.shown.text.slice(start, end), focusStart: own.start - start, focusEnd: own.end - start };
-}
-
-const preview = createPreview(el.facts, sentenceOf);
-createExportMenu({ list: $('export-list'), status: $('export-status') }, () => state.shown);
-
-// ---- side panel tabs (WAI-ARIA tabs: arrows move between tabs, the panel follows) -------
-
-const tabs = [$('tab-entities'), $('tab-facts')];
-
-function selectTab(tab, focus = false) {
-  for (const t of tabs) {
-    const selected = t === tab;
-    t.setAttribute('aria-selected', String(selected));
-    t.tabIndex = selected ? 0 : -1;
-    $(t.getAttribute('aria-controls')).hidden = !selected;
-  }
-  if (focus) tab.focus();
-}
-
-for (const tab of tabs) {
-  tab.addEventListener('click', () => selectTab(tab));
-  tab.addEventListener('keydown', (event) => {
-    const i = tabs.indexOf(tab);
-    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    selectTab(tabs[(next + tabs.length) % tabs.length], true);
-  });
+function saveFile(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 el.entities.addEventListener('click', (event) => {
   const button = event.target.closest('button.entity');
-  if (button) showEntity(button.dataset.entity);
+  if (!button) return;
+  followToView();
+  goto.showEntity(button.dataset.entity);
 });
 
 el.facts.addEventListener('click', (event) => {
   const button = event.target.closest('button.fact[data-start]');
-  if (button) showFact(button);
+  if (!button) return;
+  followToView();
+  goto.showFact(button);
 });
 
 el.view.addEventListener('click', (event) => {
-  const mark = event.target.closest('mark[data-entity]');
-  if (mark && getSelection().isCollapsed) {
-    showEntity(mark.dataset.entity);
-    const button = [...el.entities.querySelectorAll('button.entity')].find((b) => b.dataset.entity === mark.dataset.entity);
-    button?.scrollIntoView({ block: 'nearest' });
+  // A nested name (a place inside an organisation) is corrected on its own.
+  const mark = event.target.closest('.nested, mark.ent');
+  if (!mark || !getSelection().isCollapsed) return;
+  if (mark.dataset.entity) goto.showEntity(mark.dataset.entity);
+  corrections.openForMark(mark);
+});
+
+// ---- panes: side tabs, and one pane at a time on a narrow screen --------------------------
+
+const sideTabs = createTabs([$('tab-entities'), $('tab-facts')], {
+  onSelect: (tab) => settings.set('sideTab', tab.id),
+});
+
+const narrow = matchMedia('(max-width: 720px)');
+const paneTabs = createTabs([$('mtab-editor'), $('mtab-view'), $('mtab-side')], {
+  show: (pane, selected) => pane.classList.toggle('is-pane-shown', selected),
+  onSelect: () => { el.back.hidden = true; },
+});
+
+/** On a narrow screen, going from the side panel to the text shows the text and a way back. */
+let backTo = null;
+function followToView() {
+  if (!narrow.matches) return;
+  backTo = document.activeElement;
+  paneTabs.select($('mtab-view'));
+  el.back.hidden = false;
+}
+el.back.addEventListener('click', () => {
+  paneTabs.select($('mtab-side'));
+  el.back.hidden = true;
+  if (backTo?.isConnected) {
+    backTo.focus({ preventScroll: true });
+    backTo.scrollIntoView({ block: 'center' });
   }
 });
 
-el.view.addEventListener('animationend', (event) => {
-  event.target.classList?.remove('is-flashing');
-});
+// ---- editor, drafts, files ----------------------------------------------------------------
 
-// ---- editor -----------------------------------------------------------------------------
+const drafts = createDrafts(store, (problem) => {
+  el.editorNote.textContent = problem ?? '';
+  el.editorNote.classList.toggle('is-problem', Boolean(problem));
+});
+const undoBar = createUndoBar(
+  { bar: $('undo-bar'), text: $('undo-text'), undo: $('undo-button'), dismiss: $('undo-dismiss') },
+  { restore: (text) => replaceEditorText(el.editor, text), forget: () => drafts.dropPrevious() },
+);
 
 el.editor.addEventListener('input', scheduleAnnotate);
 
-function setText(text) {
-  el.editor.value = text;
+/** Replaces the article; the one being replaced is kept and offered back. */
+function replaceArticle(text, reason) {
+  const old = el.editor.value;
+  if (old === text) return;
+  if (old.trim() !== '') {
+    drafts.keepPrevious(old, reason);
+    undoBar.offer({ text: old, reason });
+  }
+  replaceEditorText(el.editor, text);
   annotateNow();
 }
 
-$('load-sample').addEventListener('click', () => setText(SAMPLE));
-$('empty-sample').addEventListener('click', () => setText(SAMPLE));
+$('load-sample').addEventListener('click', () => replaceArticle(SAMPLE, 'sample'));
+$('empty-sample').addEventListener('click', () => replaceArticle(SAMPLE, 'sample'));
 $('clear-text').addEventListener('click', () => {
-  setText('');
+  replaceArticle('', 'cleared');
   el.editor.focus();
 });
 
-function saveDraft(text) {
-  try {
-    if (text === SAMPLE) localStorage.removeItem(DRAFT_KEY);
-    else localStorage.setItem(DRAFT_KEY, text);
-  } catch {
-    // Storage full (a huge paste) or disabled: forget the older draft rather than restore it.
-    try {
-      localStorage.removeItem(DRAFT_KEY);
-    } catch {
-      // Storage disabled: nothing is kept.
-    }
-  }
-}
-
-function loadDraft() {
-  try {
-    return localStorage.getItem(DRAFT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-// ---- custom dictionary ------------------------------------------------------------------
-
-async function applyDictionary(tsv) {
-  el.dictApply.disabled = true;
-  el.dictReset.disabled = true;
-  el.dictStatus.textContent = 'Building…';
-  el.dictStatus.className = 'dictionary-status';
-  try {
-    const reply = await client.setDictionary(tsv);
-    el.dictStatus.textContent = tsv.trim()
-      ? `Applied (${Math.round(reply.ms)} ms).`
-      : 'Using the built-in dictionary.';
-    el.dictStatus.classList.add('is-ok');
+createFileOpener({ button: $('open-file'), input: $('open-file-input'), dropZone: document.body }, {
+  open(text, name) {
     hideAlert();
-    annotateNow();
-  } catch (err) {
-    el.dictStatus.textContent = 'Not applied — see the message above.';
-    el.dictStatus.classList.add('is-error');
-    showAlert(`Custom dictionary not applied: ${err.message || err}`);
-  } finally {
-    el.dictApply.disabled = false;
-    el.dictReset.disabled = false;
-  }
-}
-
-el.dictApply.addEventListener('click', () => applyDictionary(el.dictText.value));
-el.dictReset.addEventListener('click', () => {
-  el.dictText.value = '';
-  applyDictionary('');
+    replaceArticle(text, 'file');
+    if (narrow.matches) paneTabs.select($('mtab-view'));
+    el.announce.textContent = `Opened ${name}.`;
+  },
+  problem: showAlert,
 });
 
 // ---- start ------------------------------------------------------------------------------
 
-function start() {
-  const sheet = document.getElementById('app-styles').sheet;
-  installLabelColours(sheet);
-  const draft = loadDraft();
-  el.editor.value = draft ?? SAMPLE;
+let started = false;
+
+async function start() {
+  installLabelColours(document.getElementById('app-styles').sheet);
+  settings = await loadSettings(store);
+  for (const label of settings.get('hidden') ?? []) state.hidden.add(label);
+  const side = $(settings.get('sideTab') ?? '');
+  if (side?.getAttribute('role') === 'tab') sideTabs.select(side);
+  paneTabs.select($('mtab-view'));
+  createThemeToggle($('theme-toggle'), settings.get('theme') ?? null, (choice) => settings.set('theme', choice));
   legend.update(new Map(), state.hidden);
+  const [{ text, previous }] = await Promise.all([drafts.load(), dictionary.load()]);
+  el.editor.value = text ?? SAMPLE;
+  if (previous) undoBar.offer(previous);
+  started = true;
   annotateNow();
 }
 

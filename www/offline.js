@@ -5,6 +5,8 @@
 // where the browser has no service workers (a page opened from file://) or registration failed.
 // The app works the same either way; only the offline reload needs this.
 
+import { scriptUrl } from './trusted.js';
+
 async function keepForOffline() {
   const root = document.documentElement;
   if (!('serviceWorker' in navigator)) {
@@ -14,7 +16,7 @@ async function keepForOffline() {
   try {
     // A page the worker already controlled loaded every file through it, and it kept them.
     const controlled = Boolean(navigator.serviceWorker.controller);
-    await navigator.serviceWorker.register('sw.js');
+    await navigator.serviceWorker.register(scriptUrl(new URL('./sw.js', import.meta.url)));
     const { active } = await navigator.serviceWorker.ready;
     if (controlled) {
       root.dataset.offline = 'ready';

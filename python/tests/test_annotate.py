@@ -18,7 +18,7 @@ TEXT = "🇫🇷 “Émile Dupont,” said Prime Minister Jane Harlow in Paris o
 
 def test_a_result_has_the_fields_of_a_cli_line_without_its_id(annotator):
     result = annotator.annotate("Prime Minister Jane Harlow visited Paris.")
-    assert list(result) == ["offsets", "spans", "entities", "facts", "sentences"]
+    assert list(result) == ["offsets", "spans", "nested", "entities", "facts", "sentences"]
     assert result["offsets"] == "codepoints"
     json.dumps(result)  # plain dicts, lists, strings, numbers and None only
 

@@ -28,7 +28,7 @@ def annotated(*docs, **options):
 def test_each_line_becomes_its_id_and_the_annotation_in_the_clis_order(annotator):
     results = annotated(*ARTICLES)
     assert results == [({"id": d["id"], **annotator.annotate(d["text"])}, False) for d in ARTICLES]
-    assert list(results[0][0]) == ["id", "offsets", "spans", "entities", "facts", "sentences"]
+    assert list(results[0][0]) == ["id", "offsets", "spans", "nested", "entities", "facts", "sentences"]
 
 
 def test_a_bad_line_becomes_an_error_with_its_file_and_line_and_the_rest_is_annotated():

@@ -386,7 +386,7 @@ test('the HTML export escapes hostile text everywhere and has no script', () => 
   const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   assert.equal(unescape(body.replace(/<\/?mark[^>]*>/g, '')), text);
   assert.equal((body.match(/<mark /g) ?? []).length, 2);
-  assert.match(html, /style="background:#ffe0b8;box-shadow:inset 0 -2px 0 #a34d00;--accent:#a34d00"/, 'the label colours, inline');
+  assert.match(html, /style="background:#fceaa2;box-shadow:inset 0 -2px 0 #723c12;--accent:#723c12"/, 'the label colours, inline');
   assert.match(html, /Who said what/);
 });
 

@@ -2,8 +2,9 @@
 // Debian's Chromium driven by playwright-core, and helpers that wait for the page's state.
 
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,9 @@ const ARGS = [
 
 /**
  * Starts the server and a browser (playwright-core's launch gives it a fresh temporary
- * profile). Returns `{ base, server, open(options), close() }`; `open` gives a new page in a new
- * context (its own storage, like a first visit) with console errors, CSP violations and
- * requests recorded on `page.seen`.
+ * profile). Returns `{ base, server, open(options), close() }`; `open({ viewport,
+ * colorScheme, hasTouch, init, route })` gives a new page in a new context (its own storage,
+ * like a first visit) with console errors, CSP violations and requests recorded on `page.seen`.
  */
 export async function startBrowser() {
   if (!existsSync(path.join(ROOT, 'pkg/annotator.js'))) {
@@ -39,10 +40,10 @@ export async function startBrowser() {
     origin,
     browser,
     server,
-    async open({ viewport = { width: 1280, height: 800 }, route } = {}) {
+    async open({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, init, route } = {}) {
       // A routed page gets no service worker: its fetches would bypass `page.route`.
       const workers = route ? { serviceWorkers: 'block' } : {};
-      const context = await browser.newContext({ viewport, locale: 'en-US', reducedMotion: 'reduce', ...workers });
+      const context = await browser.newContext({ viewport, colorScheme, hasTouch, locale: 'en-US', reducedMotion: 'reduce', ...workers });
       const page = await context.newPage();
       const seen = { console: [], pageErrors: [], requests: [] };
       page.seen = seen;
@@ -61,6 +62,9 @@ export async function startBrowser() {
           window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
         });
       });
+      // `init(page)` prepares the page (init scripts) without routing, so it keeps its
+      // service worker; `route(page)` intercepts requests.
+      if (init) await init(page);
       if (route) await route(page);
       await page.goto(base);
       return page;
@@ -91,6 +95,24 @@ export function pageRunner(getApp) {
   };
 }
 
+/**
+ * Starts the browser before a test file's tests and closes it after them. Returns
+ * `{ withPage, app }`: `withPage` as from `pageRunner`, `app()` the running browser.
+ */
+export function browserSuite() {
+  let app;
+  before(async () => {
+    app = await startBrowser();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  return { withPage: pageRunner(() => app), app: () => app };
+}
+
+/** A short news sentence with a place, a date, a country and a nationality. */
+export const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
+
 /** Waits until the page has settled: annotated, empty, or showing an error. */
 export async function settled(page, states = ['ready', 'empty', 'error']) {
   // "ready" counts once the full gazetteer is in (the first answer comes from the core one).
@@ -117,4 +139,16 @@ export function marks(page) {
 export async function problems(page) {
   const csp = await page.evaluate(() => window.__csp ?? []);
   return [...page.seen.console, ...page.seen.pageErrors, ...csp.map((v) => `CSP violation: ${v}`)];
+}
+
+/**
+ * Clicks `selector` and saves the download it starts into `dir` under its suggested name (a
+ * file:// page is read by its extension). Returns `{ name, file, text }`.
+ */
+export async function downloadFrom(page, selector, dir) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), file, text: await readFile(file, 'utf8') };
 }

@@ -1,25 +1,15 @@
 // Browser tests of the page: what a reader sees and can do, one behaviour per test.
 // Run: node --test tests/e2e/   (needs pkg/ built: scripts/build.sh)
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtemp, mkdir, symlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { startBrowser, settled, paste, marks, RESULTS, ROOT, pageRunner } from './harness.mjs';
+import { browserSuite, settled, paste, marks, RESULTS, ROOT, NEWS } from './harness.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-let app;
-before(async () => {
-  app = await startBrowser();
-});
-after(async () => {
-  await app?.close();
-});
-
-const withPage = pageRunner(() => app);
-
-const NEWS = 'Officials in Baghdad said on Monday that US and Iraqi forces had met.';
+const { withPage, app } = browserSuite();
 
 test('the sample article is annotated on load, with counts in the legend', async () => {
   await withPage(async (page) => {
@@ -40,6 +30,20 @@ test('the sample article is annotated on load, with counts in the legend', async
       await page.setViewportSize({ width: 1160, height: 720 });
       await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
     }
+  });
+});
+
+test('the sample article reads in the dark theme and on a phone (the README’s other pictures)', async () => {
+  await withPage({ colorScheme: 'dark', viewport: { width: 1160, height: 720 } }, async (page) => {
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.ok((await marks(page)).length > 5);
+    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-dark.png') });
+  });
+  await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.isVisible('#mtab-view'), true, 'the pane tabs are shown');
+    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-mobile.png') });
   });
 });
 
@@ -116,7 +120,7 @@ test('the page requests nothing outside its own origin', async () => {
     await page.click('#entities button.entity');
     const requests = page.seen.requests;
     assert.ok(requests.some((u) => u.endsWith('/pkg/annotator_bg.wasm')), 'the worker\'s WASM fetch is seen');
-    const foreign = requests.filter((u) => new URL(u).origin !== app.origin);
+    const foreign = requests.filter((u) => new URL(u).origin !== app().origin);
     assert.deepEqual(foreign, []);
   });
 });
@@ -156,6 +160,30 @@ test('the legend and the entity list work from the keyboard', async () => {
   });
 });
 
+test('the entity list is one Tab stop; arrows, Home and End move inside it', async () => {
+  await withPage(async (page) => {
+    await settled(page); // the sample: dozens of entities
+    const entities = await page.$$eval('#entities button.entity', (b) => b.map((x) => x.dataset.entity));
+    assert.ok(entities.length > 20, `${entities.length} entities`);
+    const focused = () => page.evaluate(() => document.activeElement.dataset.entity ?? document.activeElement.id);
+    await page.focus('#tab-entities');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), entities[0], 'Tab enters the list at its first entity');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), entities[2]);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), entities.at(-1));
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), entities.at(-2));
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#entities')), null, 'one Tab leaves the list');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), entities.at(-2), 'and Shift+Tab comes back where it left');
+  });
+});
+
 test('clicking an entity scrolls to its first mention and flashes every mention', async () => {
   await withPage(async (page) => {
     await settled(page);
@@ -178,35 +206,24 @@ test('clicking an entity scrolls to its first mention and flashes every mention'
   });
 });
 
-test('a malformed custom dictionary shows the core\'s message and keeps the text', async () => {
-  await withPage(async (page) => {
-    await settled(page);
-    await paste(page, NEWS);
-    await page.click('#dictionary summary');
-    await page.fill('#dictionary-text', 'ORG\tMeridian News\nCITY\tSpringfield\n');
-    await page.click('#dictionary-apply');
-    await page.waitForSelector('#alert:not([hidden])');
-    const message = await page.textContent('#alert-text');
-    assert.match(message, /custom dictionary, line 2: unknown label "CITY"/);
-    assert.equal(await page.inputValue('#editor'), NEWS, 'the text is kept');
-    assert.equal(await page.textContent('#view'), NEWS, 'the annotation is kept');
-  });
-});
-
-test('a custom dictionary adds entities, and Reset removes them', async () => {
+test('a dictionary entry added in the manager highlights its words; deleting it removes them', async () => {
   await withPage(async (page) => {
     await settled(page);
     await paste(page, 'The zorblax crossed from Baghdad on a zorblaxes cart.');
     assert.equal((await marks(page)).some((m) => m.text.startsWith('zorblax')), false);
-    await page.click('#dictionary summary');
-    await page.fill('#dictionary-text', 'KEYWORD\tzorblax\tzorblaxes\ti\n');
-    await page.click('#dictionary-apply');
-    await page.waitForSelector('#view mark[data-entity][data-label="KEYWORD"]');
+    await page.click('#dictionary-open');
+    await page.selectOption('#dictionary-add select[name="label"]', 'KEYWORD');
+    await page.fill('#dictionary-add input[name="name"]', 'zorblax');
+    await page.fill('#dictionary-add input[name="aliases"]', 'zorblaxes');
+    await page.selectOption('#dictionary-add select[name="caseRule"]', 'any');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#view mark[data-entity][data-label="KEYWORD"]:text-is("zorblax")');
     const found = (await marks(page)).filter((m) => m.text.startsWith('zorblax'));
     assert.deepEqual(found.map((m) => [m.text, m.label]), [['zorblax', 'KEYWORD'], ['zorblaxes', 'KEYWORD']]);
-    assert.match(await page.textContent('#dictionary-status'), /^Applied/);
-    await page.click('#dictionary-reset');
+    assert.equal(await page.textContent('#dictionary-count'), '1');
+    await page.click('#dictionary-rows button[data-action="delete"]');
     await page.waitForFunction(() => ![...document.querySelectorAll('#view mark')].some((m) => m.textContent.startsWith('zorblax')));
+    assert.equal(await page.textContent('#dictionary-count'), '');
     assert.equal(await page.isVisible('#alert'), false);
   });
 });
@@ -253,32 +270,89 @@ test('rendering keeps every character of the text, whatever the spans', async ()
   });
 });
 
-test('a long text renders in chunks cut at line breaks, never inside a mark; an article in one piece', async () => {
+test('a nested name renders inside its mark; malformed nested spans keep their text plain', async () => {
   await withPage(async (page) => {
     await settled(page);
     const out = await page.evaluate(async () => {
       const { renderAnnotated } = await import('./view/render.js');
-      const line = 'Protesters marched in Baghdad on Tuesday.\n';
-      const text = line.repeat(600) + 'End';
-      const short = document.createElement('div');
-      short.append(renderAnnotated(document, line.repeat(20), []));
-      const spans = [];
-      for (let at = text.indexOf('Baghdad'); at >= 0; at = text.indexOf('Baghdad', at + 1)) {
-        spans.push({ start: at, end: at + 7, label: 'PLACE' });
-      }
+      const text = 'The US Embassy in Baghdad 🇮🇶 closed.';
+      const spans = [{ start: 4, end: 25, label: 'ORG' }];
+      const nested = [
+        { start: 4, end: 6, label: 'PLACE', entity: 'iso:US' },
+        { start: 5, end: 9, label: 'PERSON' }, // overlaps the previous one: skipped
+        { start: 18, end: 25, label: 'PLACE' },
+        { start: 20, end: 30, label: 'PLACE' }, // past its mark: skipped
+      ];
       const div = document.createElement('div');
-      div.append(renderAnnotated(document, text, spans));
-      const chunks = [...div.children];
+      div.append(renderAnnotated(document, text, spans, { nested, hidden: new Set(['PERSON']) }));
+      const mark = div.querySelector('mark');
       return {
-        shortInOnePiece: short.childElementCount === 0 && short.textContent === line.repeat(20),
-        same: div.textContent === text,
-        chunks: chunks.length,
-        allChunks: chunks.every((c) => c.className === 'chunk'),
-        cutAtBreaks: chunks.slice(0, -1).every((c) => c.textContent.endsWith('\n')),
-        marks: div.querySelectorAll('mark').length,
+        text: div.textContent,
+        mark: mark.textContent,
+        inner: [...mark.querySelectorAll('.nested')].map((n) => [n.textContent, n.className, n.dataset.entity ?? null]),
       };
     });
-    assert.deepEqual(out, { shortInOnePiece: true, same: true, chunks: 13, allChunks: true, cutAtBreaks: true, marks: 600 });
+    assert.equal(out.text, 'The US Embassy in Baghdad 🇮🇶 closed.');
+    assert.equal(out.mark, 'US Embassy in Baghdad');
+    assert.deepEqual(out.inner, [['US', 'nested label-PLACE', 'iso:US'], ['Baghdad', 'nested label-PLACE', null]]);
+  });
+});
+
+test('a place inside an organisation stays readable as a second layer, with its own tag', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await paste(page, 'The US Embassy in Baghdad condemned the attack.');
+    const org = page.locator('#view mark[data-label="ORG"]', { hasText: 'Embassy' });
+    const inner = org.locator('.nested[data-label="PLACE"]');
+    assert.equal(await inner.textContent(), 'US');
+    assert.equal(await inner.evaluate((n) => getComputedStyle(n, '::after').content), '"PLACE"');
+    assert.equal(await inner.getAttribute('title'), 'Place: US');
+    await page.click('.chip[data-label="PLACE"]');
+    assert.equal(await inner.evaluate((n) => getComputedStyle(n, '::after').content), 'none', 'hidden with its label');
+    assert.equal(await page.textContent('#view'), 'The US Embassy in Baghdad condemned the attack.');
+  });
+});
+
+/** Renders `text` in the page with every "Baghdad" a PLACE span; returns what its chunks hold. */
+function renderBaghdads(page, text) {
+  return page.evaluate(async (text) => {
+    const { renderAnnotated } = await import('./view/render.js');
+    const spans = [];
+    for (let at = text.indexOf('Baghdad'); at >= 0; at = text.indexOf('Baghdad', at + 1)) {
+      spans.push({ start: at, end: at + 7, label: 'PLACE' });
+    }
+    const div = document.createElement('div');
+    div.append(renderAnnotated(document, text, spans));
+    const chunks = [...div.children].filter((c) => c.localName !== 'mark');
+    return {
+      same: div.textContent === text,
+      classes: [...new Set(chunks.map((c) => c.className))],
+      lengths: chunks.map((c) => c.textContent.length),
+      ends: [...new Set(chunks.slice(0, -1).map((c) => c.textContent.at(-1)))],
+      marks: div.querySelectorAll('mark').length,
+      spans: spans.length,
+    };
+  }, text);
+}
+
+test('a long text renders in chunks cut at line breaks, never inside a mark; an article in one piece', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const line = 'Protesters marched in Baghdad on Tuesday.\n';
+    const short = await renderBaghdads(page, line.repeat(20));
+    assert.deepEqual([short.same, short.lengths, short.marks], [true, [], 20], 'an article is in one piece');
+    const long = await renderBaghdads(page, `${line.repeat(600)}End`);
+    assert.deepEqual([long.same, long.lengths.length, long.classes, long.ends, long.marks], [true, 13, ['chunk'], ['\n'], 600]);
+  });
+});
+
+test('a megabyte on one line is cut into bounded chunks, after spaces, losing nothing', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await renderBaghdads(page, 'Protesters marched in Baghdad on Tuesday 🇮🇶 and went home. '.repeat(17_000));
+    assert.deepEqual([out.same, out.classes, out.ends, out.marks], [true, ['chunk'], [' '], out.spans]);
+    assert.ok(out.lengths.length > 100, `${out.lengths.length} chunks`);
+    assert.ok(Math.max(...out.lengths) <= 8_200, `the longest chunk holds ${Math.max(...out.lengths)} characters`);
   });
 });
 
@@ -363,7 +437,7 @@ test('fast edits end with the annotation of the last text', async () => {
   });
 });
 
-test('the draft survives a reload; Sample brings the sample back', async () => {
+test('the draft survives a reload; Sample brings the sample back and offers the draft back', async () => {
   await withPage(async (page) => {
     await settled(page);
     await paste(page, NEWS);
@@ -373,6 +447,20 @@ test('the draft survives a reload; Sample brings the sample back', async () => {
     await page.click('#load-sample');
     await settled(page);
     assert.ok((await page.inputValue('#editor')).length > 1000);
+    assert.match(await page.textContent('#undo-bar'), /Article replaced by the sample \(13 words kept\)/);
+  });
+});
+
+test('no form field asks the browser for its autofill or suggestions', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await page.click('#dictionary-open');
+    await page.fill('#dictionary-add input[name="name"]', 'Qelmarra');
+    await page.click('#dictionary-add button[type="submit"]');
+    await page.waitForSelector('#dictionary-rows tr');
+    const fields = await page.$$eval('input, textarea, select', (all) => all.map((f) => [f.id || f.name || f.dataset.field || f.type, f.autocomplete]));
+    assert.ok(fields.length >= 15, `${fields.length} fields`);
+    assert.deepEqual(fields.filter(([, value]) => value !== 'off'), []);
   });
 });
 
@@ -394,7 +482,7 @@ test('the page works from any sub-path of a static host, with www/ and pkg/ side
   await symlink(path.join(ROOT, 'www'), path.join(deep, 'www'));
   await symlink(path.join(ROOT, 'pkg'), path.join(deep, 'pkg'));
   const { server, url } = await startStaticServer({ root: site });
-  const page = await app.browser.newPage();
+  const page = await app().browser.newPage();
   try {
     await page.goto(`${url}some/sub/path/www/`);
     assert.equal(await settled(page), 'ready');

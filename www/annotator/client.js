@@ -2,13 +2,15 @@
 // If the worker dies (the WASM file failed to load, an out-of-memory abort), pending requests
 // fail with a message and the next request starts a fresh worker.
 
+import { scriptUrl } from '../trusted.js';
+
 export class AnnotatorClient {
   constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
     this.workerUrl = workerUrl;
     this.worker = null;
     this.nextId = 1;
     this.pending = new Map();
-    this.dictionary = ''; // re-applied when a fresh worker replaces a failed one
+    this.dictionary = null; // { tsv, notNames }, re-applied when a fresh worker replaces a failed one
     /** Called when the worker has swapped its quick core gazetteer for the full one. */
     this.onupgrade = null;
   }
@@ -18,10 +20,13 @@ export class AnnotatorClient {
     return this.#request({ type: 'annotate', text });
   }
 
-  /** Rebuilds the annotator with a custom TSV dictionary (empty: the default gazetteer). */
-  async setDictionary(tsv) {
-    const reply = await this.#request({ type: 'dictionary', tsv });
-    this.dictionary = tsv;
+  /**
+   * Rebuilds the annotator with a custom TSV dictionary (empty: the default gazetteer) and the
+   * `[label, surface]` pairs never to highlight.
+   */
+  async setDictionary(tsv, notNames = []) {
+    const reply = await this.#request({ type: 'dictionary', tsv, notNames });
+    this.dictionary = tsv || notNames.length ? { tsv, notNames } : null;
     return reply;
   }
 
@@ -36,7 +41,7 @@ export class AnnotatorClient {
 
   #ensureWorker() {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerUrl, { type: 'module', name: 'annotator' });
+    const worker = new Worker(scriptUrl(this.workerUrl), { type: 'module', name: 'annotator' });
     worker.addEventListener('message', (event) => {
       const { id, error, fatal, ...rest } = event.data ?? {};
       if (rest.type === 'upgraded') {
@@ -66,7 +71,7 @@ export class AnnotatorClient {
     if (this.dictionary) {
       const id = this.nextId++;
       this.pending.set(id, { resolve() {}, reject() {} });
-      worker.postMessage({ id, type: 'dictionary', tsv: this.dictionary });
+      worker.postMessage({ id, type: 'dictionary', ...this.dictionary });
     }
     return worker;
   }

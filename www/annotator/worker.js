@@ -2,7 +2,8 @@
 // The UI thread never runs the core, so typing stays responsive however long the article.
 //
 // Requests:  { id, type: 'annotate', text }            → { id, result, ms, words }
-//            { id, type: 'dictionary', tsv }           → { id, ok: true, ms, entries }
+//            { id, type: 'dictionary', tsv, notNames }  → { id, ok: true, ms }
+//              (notNames: [label, surface] pairs the user marked "not a name")
 // Failures:  { id, error: message }   (the core's message)
 //            { id, error, fatal: true } (the core could not load; this worker is useless now)
 // An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
@@ -85,17 +86,24 @@ function upgrade() {
 
 function applyDictionary(request) {
   const tsv = typeof request.tsv === 'string' ? request.tsv : '';
+  const notNames = Array.isArray(request.notNames) ? request.notNames : [];
+  let next = null;
   try {
     const t0 = performance.now();
     // An empty dictionary means "back to the default gazetteer". The old annotator is freed
     // only once the new one is built, so a bad dictionary leaves the working one in place.
-    const next = tsv.trim() === '' ? new Annotator() : Annotator.withDictionary(tsv);
+    next = tsv.trim() === '' ? new Annotator() : Annotator.withDictionary(tsv);
+    for (const [label, surface] of notNames) next.suppress(String(label), String(surface));
     const old = annotator;
     annotator = next;
-    full = true;
     old.free();
+    // A dictionary is built over the full gazetteer: if the core one was in use, this is the
+    // upgrade too.
+    if (!full) self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
+    full = true;
     return { id: request.id, ok: true, ms: performance.now() - t0 };
   } catch (err) {
+    if (next && next !== annotator) next.free();
     return { id: request.id, error: message(err) };
   }
 }

@@ -10,6 +10,15 @@ import { labelClass, labelInfo } from '../labels.js';
 
 /** About how many characters a chunk of the view holds before it ends at the next line break. */
 const CHUNK_CHARS = 2000;
+/**
+ * A chunk that has found no line break by this length ends after the next space instead (or
+ * anywhere but inside a surrogate pair): a megabyte pasted as one line is still cut into
+ * bounded chunks. The cost is a visual line break inside a very long line, which is better
+ * than a tab frozen for a minute laying out one huge block.
+ */
+const LONG_LINE = 4 * CHUNK_CHARS;
+/** How far past `LONG_LINE` a space is looked for before cutting between any two words. */
+const SPACE_LOOKAHEAD = 200;
 /** Texts up to this length (an ordinary article and far more) are rendered in one piece. */
 const CHUNKED_ABOVE = 20_000;
 
@@ -29,9 +38,12 @@ const CHUNKED_ABOVE = 20_000;
  * @param {object} [options]
  * @param {Set<string>} [options.hidden] labels whose marks are shown without highlight
  * @param {Map<string,string>} [options.names] entity id → canonical name, for titles
+ * @param {Array<{start:number,end:number,label:string,entity?:string|null}>} [options.nested]
+ *   sorted names inside spans (a place in an organisation): shown as an underlined, tagged
+ *   `<span class="nested">` inside the span's mark, so both layers stay readable
  * @returns {DocumentFragment}
  */
-export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map() } = {}) {
+export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map(), nested = [] } = {}) {
   const out = doc.createDocumentFragment();
   const chunked = text.length > CHUNKED_ABOVE;
   let chunk = out;
@@ -43,27 +55,27 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
     chunk.className = 'chunk';
     out.append(chunk);
   };
-  // Plain text from `from` to `to`, cut into a new chunk after a line break once the current
-  // chunk is long enough.
+  // Plain text from `from` to `to`, cut into a new chunk at a break (see `chunkEnd`) once the
+  // current chunk is long enough.
   const plain = (from, to) => {
     while (from < to) {
       if (!chunked) {
         chunk.append(doc.createTextNode(text.slice(from, to)));
         return;
       }
-      const cut = from - chunkStart >= CHUNK_CHARS ? from : chunkStart + CHUNK_CHARS;
-      const newline = cut < to ? text.indexOf('\n', cut) : -1;
-      if (newline < 0 || newline >= to) {
+      const end = chunkEnd(text, chunkStart, from, to);
+      if (end < 0) {
         chunk.append(doc.createTextNode(text.slice(from, to)));
         return;
       }
-      chunk.append(doc.createTextNode(text.slice(from, newline + 1)));
-      from = newline + 1;
+      if (end > from) chunk.append(doc.createTextNode(text.slice(from, end)));
+      from = end;
       open(from);
     }
   };
   open(0);
   let at = 0;
+  let inner = 0; // the next nested name not yet placed
   for (const span of spans) {
     const { start, end } = span;
     // Defensive: a span that is malformed, out of range or overlapping is skipped, never
@@ -72,27 +84,71 @@ export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = 
       continue;
     }
     plain(at, start);
-    chunk.append(renderMark(doc, text.slice(start, end), span, hidden, names));
+    while (inner < nested.length && nested[inner].start < start) inner++;
+    const within = [];
+    while (inner < nested.length && nested[inner].end <= end) within.push(nested[inner++]);
+    chunk.append(renderMark(doc, text, span, within, hidden, names));
     at = end;
   }
   plain(at, text.length);
   return out;
 }
 
-function renderMark(doc, surface, span, hidden, names) {
-  const info = labelInfo(span.label);
+/**
+ * Where the chunk that began at `chunkStart` should end within the plain text `from`..`to`:
+ * after the first line break once the chunk holds `CHUNK_CHARS`, or, with no line break by
+ * `LONG_LINE`, after a space (or at `from`, between a mark and the text). -1: not in this
+ * stretch. Scans at most up to `to`, so cutting a one-line megabyte stays linear.
+ */
+function chunkEnd(text, chunkStart, from, to) {
+  const limit = chunkStart + LONG_LINE;
+  for (let i = Math.max(from, chunkStart + CHUNK_CHARS); i < Math.min(to, limit); i++) {
+    if (text.charCodeAt(i) === 10) return i + 1;
+  }
+  if (limit >= to) return -1;
+  if (from >= limit) return from > chunkStart ? from : -1;
+  const stop = Math.min(to, limit + SPACE_LOOKAHEAD);
+  for (let i = limit; i < stop; i++) {
+    if (text.charCodeAt(i) === 32) return i + 1;
+  }
+  const low = (c) => c >= 0xdc00 && c <= 0xdfff;
+  return low(text.charCodeAt(limit)) ? limit + 1 : limit;
+}
+
+function renderMark(doc, text, span, nested, hidden, names) {
+  const surface = text.slice(span.start, span.end);
   const mark = doc.createElement('mark');
-  mark.className = `ent ${labelClass(span.label)}`;
-  if (hidden.has(span.label)) mark.classList.add('is-off');
-  mark.dataset.label = span.label;
-  mark.dataset.tag = info.tag;
-  mark.dataset.start = String(span.start);
-  mark.dataset.end = String(span.end);
-  const name = (span.entity && names.get(span.entity)) || surface;
-  if (span.entity) mark.dataset.entity = span.entity;
-  mark.title = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
-  mark.textContent = surface;
+  decorate(mark, surface, span, hidden, names);
+  mark.className = `ent ${mark.className}`;
+  // The mark's text, with its nested names as spans; a malformed or overlapping one is skipped
+  // (its text stays plain), so the mark's text is always exactly the surface.
+  let at = span.start;
+  for (const n of nested) {
+    if (!Number.isInteger(n.start) || !Number.isInteger(n.end) || n.start < at || n.end <= n.start || n.end > span.end) continue;
+    if (n.start > at) mark.append(doc.createTextNode(text.slice(at, n.start)));
+    const name = doc.createElement('span');
+    decorate(name, text.slice(n.start, n.end), n, hidden, names);
+    name.className = `nested ${name.className}`;
+    name.textContent = text.slice(n.start, n.end);
+    mark.append(name);
+    at = n.end;
+  }
+  if (at < span.end) mark.append(doc.createTextNode(text.slice(at, span.end)));
   return mark;
+}
+
+/** Label class, data attributes and title of a mark or a nested name (not its text). */
+function decorate(element, surface, span, hidden, names) {
+  const info = labelInfo(span.label);
+  element.className = labelClass(span.label);
+  if (hidden.has(span.label)) element.classList.add('is-off');
+  element.dataset.label = span.label;
+  element.dataset.tag = info.tag;
+  element.dataset.start = String(span.start);
+  element.dataset.end = String(span.end);
+  const name = (span.entity && names.get(span.entity)) || surface;
+  if (span.entity) element.dataset.entity = span.entity;
+  element.title = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
 }
 
 /**
@@ -110,4 +166,16 @@ export function locate(root, offset) {
     last = node;
   }
   return last ? { node: last, offset: last.data.length } : null;
+}
+
+/**
+ * The UTF-16 offset into the text of a DOM position (`node`, `offset`) inside a rendered view:
+ * the inverse of `locate`, for turning a selection into a stretch of the text. Label tags are
+ * generated content, not text, so they count for nothing.
+ */
+export function offsetOf(root, node, offset) {
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  range.setEnd(node, offset);
+  return range.toString().length;
 }

@@ -2,7 +2,7 @@
 //!
 //! Reads JSON Lines (`{"id": …, "text": …}`, other fields ignored) from the files named, or
 //! from standard input, and writes one JSON line per document:
-//! `{"id", "offsets", "spans", "entities", "facts", "sentences"}`. With `--text`, each file (or
+//! `{"id", "offsets", "spans", "nested", "entities", "facts", "sentences"}`. With `--text`, each file (or
 //! standard input) is one plain-text document whose id is its path.
 //!
 //! Documents are annotated on `--jobs` threads (all cores by default) and written in input
@@ -28,7 +28,7 @@ const USAGE: &str =
                 [--jobs N] [FILE ...]
   Reads JSON Lines {\"id\", \"text\"} (or, with --text, plain text files) from FILEs or standard
   input and writes one JSON line per document, in input order:
-  {\"id\", \"offsets\", \"spans\", \"entities\", \"facts\", \"sentences\"}.
+  {\"id\", \"offsets\", \"spans\", \"nested\", \"entities\", \"facts\", \"sentences\"}.
   --offsets     the unit of every offset (default utf16: JavaScript string indices)
   --dictionary  a custom dictionary whose entries win over the built-in ones (see README)
   --jobs        documents annotated at once (default: the number of cores)";
