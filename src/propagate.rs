@@ -91,9 +91,13 @@ pub(crate) fn propagate(
             }
         }
     }
-    // The acronyms defined in brackets are mentions themselves, unless already read.
+    // The acronyms defined in brackets are mentions themselves, unless already read. The
+    // mentions are sorted and disjoint: the first one ending after `d` starts is the only one
+    // that can overlap it (a scan per definition would be quadratic in a text of thousands).
+    let read = mentions.len();
     for d in defined {
-        if !mentions.iter().any(|m| m.start < d.end && d.start < m.end) {
+        let i = mentions[..read].partition_point(|m| m.end <= d.start);
+        if mentions[..read].get(i).is_none_or(|m| m.start >= d.end) {
             mentions.push(d);
         }
     }
