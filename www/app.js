@@ -82,6 +82,9 @@ const legend = createLegend(el.legend, (label, show) => {
 let timer = 0;
 function scheduleAnnotate() {
   clearTimeout(timer);
+  // An answer still on its way is for text that no longer stands: let it be dropped, or it
+  // would show the old text's names as "ready" while this edit waits out the debounce.
+  state.latest += 1;
   setState('pending');
   timer = setTimeout(annotateNow, DEBOUNCE_MS);
 }

@@ -437,6 +437,41 @@ test('fast edits end with the annotation of the last text', async () => {
   });
 });
 
+test('an answer that arrives after a newer edit is never shown as ready', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    // The first text goes to the worker once its debounce ends; the second is typed while that
+    // answer is on its way, so the answer lands inside the second text's debounce. Every time
+    // the page says "ready", the view must show the text in the editor.
+    await page.evaluate(() => {
+      window.__readyShowed = [];
+      new MutationObserver(() => {
+        const app = document.getElementById('app');
+        if (app.dataset.state === 'ready') {
+          window.__readyShowed.push([document.getElementById('view').textContent, document.getElementById('editor').value]);
+        }
+      }).observe(document.getElementById('app'), { attributes: true, attributeFilter: ['data-state'] });
+    });
+    const edit = (text) => page.evaluate((t) => {
+      const editor = document.getElementById('editor');
+      editor.value = t;
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    // A first text long enough that the core takes a while over it.
+    await edit('Officials in Mosul met the governor of Nineveh on Monday. '.repeat(6000));
+    await page.waitForFunction(() => document.getElementById('app').dataset.state === 'pending');
+    await new Promise((resolve) => setTimeout(resolve, 280)); // past the debounce: the first is sent
+    await edit('Talks resumed in Baghdad.');
+    await settled(page);
+    assert.equal(await page.textContent('#view'), 'Talks resumed in Baghdad.');
+    const seen = await page.evaluate(() => window.__readyShowed);
+    assert.ok(seen.length >= 1);
+    for (const [view, editor] of seen) {
+      assert.ok(view === editor, `a "ready" view showed ${view.length} characters while the editor held ${editor.length}`);
+    }
+  });
+});
+
 test('the draft survives a reload; Sample brings the sample back and offers the draft back', async () => {
   await withPage(async (page) => {
     await settled(page);
