@@ -88,8 +88,8 @@ test("the README's Node.js recipe works in a consumer project, through the packa
 
 test('a bad dictionary line throws an Error naming the line', async () => {
   const { Annotator } = await loadInNode();
-  assert.throws(() => Annotator.withDictionary('PLACE\tQuillon\nCITY\tNowhere\n'),
-    { message: /^custom dictionary, line 2: unknown label "CITY"/ });
+  assert.throws(() => Annotator.withDictionary('PLACE\tQuillon\nCity\tNowhere\n'),
+    { message: /^custom dictionary, line 2: unknown label "City"/ });
 });
 
 /** The properties each interface of a .d.ts declares, by interface name. */
@@ -189,7 +189,7 @@ test('a consumer page imports the installed package and annotates a sentence in 
       'TITLE Prime Minister', 'PERSON Jane Harlow', 'PLACE Paris', 'DATE Tuesday',
     ]);
     assert.equal(state.workerAgrees, 'true');
-    assert.match(state.badDictionary, /^custom dictionary, line 1: unknown label "CITY"/);
+    assert.match(state.badDictionary, /^custom dictionary, line 1: unknown label "City"/);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
