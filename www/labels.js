@@ -104,7 +104,7 @@ function customRow(id, hex) {
   const { bg, accent } = readableColours(hex);
   const words = id.toLowerCase().replace(/_/g, ' ');
   const name = words.charAt(0).toUpperCase() + words.slice(1);
-  return { id, name, plural: name, tag: id, named: true, bg, accent, description: 'Your own label', custom: true, colour: hex };
+  return { id, name, plural: name, tag: id, named: true, bg, accent, description: 'Your own label', custom: true };
 }
 
 /**
