@@ -54,8 +54,27 @@ pub enum Label {
 /// names, each kept once for the life of the process (at most [`CustomLabel::MAX_NAMES`],
 /// 24 bytes each); a gazetteer names at most
 /// [`MAX_CUSTOM_LABELS`](crate::MAX_CUSTOM_LABELS) of them.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CustomLabel(u16);
+
+/// Custom labels order by name, not by index: the index depends on which names the process
+/// met first, and the order breaks ties between equal spans, which must not depend on what
+/// was annotated before.
+impl Ord for CustomLabel {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        if self.0 == other.0 {
+            std::cmp::Ordering::Equal
+        } else {
+            self.as_str().cmp(other.as_str())
+        }
+    }
+}
+
+impl PartialOrd for CustomLabel {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 /// The names of the custom labels met so far, and their indices.
 #[derive(Default)]
@@ -283,6 +302,13 @@ mod tests {
     #[test]
     fn a_label_is_as_small_as_a_built_in_one_needs_plus_an_index() {
         assert!(std::mem::size_of::<Label>() <= 4);
+    }
+
+    #[test]
+    fn custom_labels_order_by_name_whichever_was_met_first() {
+        let late = CustomLabel::new("ZZ_ORDER_TEST").unwrap();
+        let early = CustomLabel::new("AA_ORDER_TEST").unwrap();
+        assert!(early < late);
     }
 
     #[test]
