@@ -1,8 +1,11 @@
 // Types of the article annotator's WebAssembly core. Every offset is a UTF-16 code unit
 // (a JavaScript string index): `text.slice(span.start, span.end) === span.text`.
 
-/** What a span is. */
-export type Label =
+/** What a span is: a built-in label, or a custom label a dictionary names. */
+export type Label = BuiltInLabel | CustomLabel;
+
+/** The labels the annotator knows without a dictionary. */
+export type BuiltInLabel =
   | 'PLACE'
   | 'NATIONALITY'
   | 'ORG'
@@ -12,6 +15,12 @@ export type Label =
   | 'MONEY'
   | 'NUMBER'
   | 'KEYWORD';
+
+/**
+ * A label of the user's own, named in a dictionary's LABEL column: capitals, digits and `_`,
+ * starting with a letter, at most 24 characters (`'WEAPON'`, `'AID_GROUP'`).
+ */
+export type CustomLabel = string & {};
 
 /** The result of annotating one text. */
 export interface Annotation {
@@ -25,6 +34,11 @@ export interface Annotation {
    * span; not counted as mentions.
    */
   nested: Span[];
+  /**
+   * The custom labels the annotator's dictionary names, in order of first appearance, whether
+   * or not this text has them; absent when it names none.
+   */
+  custom_labels?: CustomLabel[];
   /** The entities the spans name, in order of first mention. */
   entities: Entity[];
   /** Facts extracted from the text. */

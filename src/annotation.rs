@@ -17,6 +17,12 @@ pub struct Annotation {
     /// for a reader to see both. Sorted by start, never overlapping each other, each inside
     /// one span of `spans`; not counted as mentions of their entities.
     pub nested: Vec<Span>,
+    /// The custom labels the annotator's dictionary names (in order of first appearance),
+    /// whether or not this text has them, so that a reader can list and colour every one.
+    /// Left out of the JSON when there are none, so that results without custom labels stay
+    /// as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub custom_labels: Vec<Label>,
     /// The entities the spans name, in order of first mention.
     pub entities: Vec<Entity>,
     /// Facts extracted from the text.

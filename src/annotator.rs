@@ -41,6 +41,8 @@ pub struct Annotator {
     tagger: Option<Tagger>,
     /// Surfaces a user marked "not a name" for a label (see [`Annotator::suppress`]).
     suppressed: HashMap<Label, HashSet<String>>,
+    /// The gazetteer's custom labels, handed to every [`Annotation`].
+    custom_labels: Vec<Label>,
 }
 
 /// A candidate span before overlap resolution.
@@ -98,6 +100,7 @@ impl Annotator {
             names: NameRules::default_data(),
             tagger: Tagger::default_model(),
             suppressed: HashMap::new(),
+            custom_labels: gazetteer.custom_labels().to_vec(),
         })
     }
 
@@ -277,7 +280,13 @@ impl Annotator {
         let mut out = named;
         let decided: Vec<(usize, usize)> = out
             .iter()
-            .filter(|m| matches!(m.label, Label::Person | Label::Place | Label::Org))
+            // A user's custom label is their word on what the name is, as a person or a place is.
+            .filter(|m| {
+                matches!(
+                    m.label,
+                    Label::Person | Label::Place | Label::Org | Label::Custom(_)
+                )
+            })
             .map(|m| (m.start, m.end))
             .collect();
         for t in tagged.into_iter().filter(|t| t.margin >= MIN_MARGIN) {
@@ -450,6 +459,7 @@ impl Annotator {
             offsets: OffsetUnit::Bytes,
             spans,
             nested: Vec::new(),
+            custom_labels: self.custom_labels.clone(),
             entities,
             facts,
             sentences: sentences

@@ -58,7 +58,11 @@ pub(crate) struct Surface {
 /// keywords), `u` also matches the all-capitals form of a case-sensitive surface (headlines),
 /// `a` marks surfaces that are also ordinary words, which match only in a context that makes them
 /// names (capitalised, not opening a sentence, no capitalised neighbour). `ID` is a stable identifier (`iso:IQ`, `geonames:98182`) and `LINK`
-/// the canonical name of a related entity (the country of a nationality). Lines naming the
+/// the canonical name of a related entity (the country of a nationality). `LABEL` is one of
+/// the built-in labels ([`Label::ALL`], in any case) or a custom label of the user's own, in
+/// capitals, digits and `_` (`WEAPON`, `AID_GROUP`; see
+/// [`CustomLabel`](crate::CustomLabel)); a gazetteer holds at most [`MAX_CUSTOM_LABELS`] of
+/// them. Lines naming the
 /// same label and canonical name describe one entity and merge. An organisation's leading
 /// "The " is left out of its surfaces.
 ///
@@ -74,7 +78,15 @@ pub struct Gazetteer {
     entities: Vec<EntityDef>,
     by_key: HashMap<(Label, String), u32>,
     pub(crate) surfaces: Vec<Surface>,
+    /// The custom labels its entities carry, in order of first appearance.
+    custom_labels: Vec<Label>,
 }
+
+/// The most custom labels one gazetteer may name. A legend, a label menu and a set of
+/// highlight colours that a reader can still tell apart stop being usable well before this;
+/// a dictionary naming more is almost always one whose columns slipped (names in the LABEL
+/// column), which the error then points at.
+pub const MAX_CUSTOM_LABELS: usize = 64;
 
 /// The largest dictionary accepted at once, in bytes: about 300,000 entries of news-like
 /// names. Building costs time and memory in proportion to the surfaces (the automaton, the
@@ -159,7 +171,7 @@ impl Gazetteer {
                     }
                 });
             match parsed {
-                Ok(Some(line)) => lines.push(line),
+                Ok(Some(line)) => lines.push((n + 1, line)),
                 Ok(None) => {}
                 Err(message) => bad.push(BadLine {
                     line: n + 1,
@@ -167,16 +179,42 @@ impl Gazetteer {
                 }),
             }
         }
+        bad.extend(self.over_the_label_cap(&lines));
+        bad.sort_by_key(|b| b.line);
         if !bad.is_empty() {
             return Err(Error::Dictionary {
                 source: source.to_string(),
                 lines: bad,
             });
         }
-        for line in lines {
+        for (_, line) in lines {
             self.push_line(line, overriding);
         }
         Ok(())
+    }
+
+    /// The lines that would bring in a custom label past [`MAX_CUSTOM_LABELS`].
+    fn over_the_label_cap(&self, lines: &[(usize, DictLine)]) -> Vec<BadLine> {
+        let mut known: Vec<Label> = self.custom_labels.clone();
+        let mut bad = Vec::new();
+        for (n, line) in lines {
+            if !line.label.is_custom() || known.contains(&line.label) {
+                continue;
+            }
+            if known.len() < MAX_CUSTOM_LABELS {
+                known.push(line.label);
+            } else {
+                bad.push(BadLine {
+                    line: *n,
+                    message: format!(
+                        "the custom label {} is one too many: a dictionary may name at most \
+                         {MAX_CUSTOM_LABELS} custom labels",
+                        line.label
+                    ),
+                });
+            }
+        }
+        bad
     }
 
     /// Adds one entity with its surface forms (the canonical name is always one of them).
@@ -194,6 +232,9 @@ impl Gazetteer {
                 e
             }
             None => {
+                if line.label.is_custom() && !self.custom_labels.contains(&line.label) {
+                    self.custom_labels.push(line.label);
+                }
                 let e = self.entities.len() as u32;
                 self.entities.push(EntityDef {
                     label: line.label,
@@ -242,6 +283,11 @@ impl Gazetteer {
         &self.entities
     }
 
+    /// The custom labels its entities carry, in order of first appearance.
+    pub fn custom_labels(&self) -> &[Label] {
+        &self.custom_labels
+    }
+
     /// How many surface forms the gazetteer holds.
     pub fn surface_count(&self) -> usize {
         self.surfaces.len()
@@ -284,20 +330,20 @@ fn optional(column: Option<&str>) -> Option<String> {
 }
 
 fn parse_line(line: &str) -> Result<DictLine, String> {
+    // Checked before the label: a line without a tab whose one word could be a custom label
+    // ("NATO") is a slip of the format, not an entity without a name.
+    if !line.contains('\t') {
+        return Err(format!(
+            "expected LABEL<tab>NAME, found no tab in {:?}",
+            truncate(line)
+        ));
+    }
     let mut columns = line.split('\t');
-    let label_column = columns.next().unwrap_or_default();
-    let label: Label = label_column
+    let label: Label = columns
+        .next()
+        .unwrap_or_default()
         .parse()
-        .map_err(|e: crate::label::UnknownLabel| {
-            if line.contains('\t') {
-                e.to_string()
-            } else {
-                format!(
-                    "expected LABEL<tab>NAME, found no tab in {:?}",
-                    truncate(line)
-                )
-            }
-        })?;
+        .map_err(|e: crate::label::UnknownLabel| e.to_string())?;
     let name = columns.next().map(str::trim).unwrap_or_default();
     if name.is_empty() {
         return Err("the name column is empty".into());
@@ -391,10 +437,11 @@ mod tests {
     fn malformed_lines_name_the_line_and_the_problem() {
         let cases = [
             (
-                "PLACE\tBaghdad\nCITY\tBasra",
-                "t, line 2: unknown label \"CITY\"",
+                "PLACE\tBaghdad\nCity\tBasra",
+                "t, line 2: unknown label \"City\"",
             ),
             ("Baghdad", "t, line 1: expected LABEL<tab>NAME"),
+            ("NATO", "t, line 1: expected LABEL<tab>NAME"),
             ("PLACE\t  ", "t, line 1: the name column is empty"),
             ("PLACE\tBasra\t-\tx", "t, line 1: unknown flag 'x'"),
             (
@@ -414,7 +461,7 @@ mod tests {
 
     #[test]
     fn every_bad_line_is_reported_not_only_the_first() {
-        let tsv = "PLACE\tBaghdad\nCITY\tBasra\nPLACE\tMosul\nBaghdad\n";
+        let tsv = "PLACE\tBaghdad\nCity\tBasra\nPLACE\tMosul\nBaghdad\n";
         let Err(Error::Dictionary { source, lines }) = Gazetteer::parse("mine.tsv", tsv) else {
             panic!("the dictionary has bad lines");
         };
@@ -437,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_line_that_is_not_utf8_is_named_and_the_others_still_checked() {
-        let err = Gazetteer::parse("d.tsv", b"PLACE\tBasra\nPLACE\tMos\xFFul\nCITY\tX\n")
+        let err = Gazetteer::parse("d.tsv", b"PLACE\tBasra\nPLACE\tMos\xFFul\ncity\tX\n")
             .unwrap_err()
             .to_string();
         let lines: Vec<&str> = err.lines().collect();
@@ -445,7 +492,7 @@ mod tests {
             lines[0],
             "d.tsv, line 2: invalid UTF-8 at byte 10 of the line"
         );
-        assert!(lines[1].starts_with("d.tsv, line 3: unknown label \"CITY\""));
+        assert!(lines[1].starts_with("d.tsv, line 3: unknown label \"city\""));
         assert_eq!(lines.len(), 2);
     }
 
@@ -480,6 +527,72 @@ mod tests {
             .min_by_key(|s| s.rank)
             .unwrap();
         assert_eq!(g.entities()[best.entity as usize].label, Label::Person);
+    }
+
+    #[test]
+    fn a_line_may_name_a_custom_label_of_the_users_own() {
+        let g = Gazetteer::parse(
+            "mine",
+            "WEAPON\tAK-47\tKalashnikov\nAID_GROUP\tRed Crescent\nWEAPON\tRPG\nPLACE\tMosul\n",
+        )
+        .unwrap();
+        let labels: Vec<&str> = g.custom_labels().iter().map(|l| l.as_str()).collect();
+        assert_eq!(labels, ["WEAPON", "AID_GROUP"]);
+        assert_eq!(g.entities()[0].label.as_str(), "WEAPON");
+        assert_eq!(g.entities()[3].label, Label::Place);
+    }
+
+    #[test]
+    fn a_badly_written_custom_label_names_its_line() {
+        let cases = [
+            (
+                "PLACE\tMosul\nWeapon\tAK-47",
+                "t, line 2: unknown label \"Weapon\"",
+            ),
+            (
+                "AID-GROUP\tRed Crescent",
+                "t, line 1: unknown label \"AID-GROUP\"",
+            ),
+            ("9MM\tGlock", "t, line 1: unknown label \"9MM\""),
+            (
+                "A_VERY_LONG_LABEL_NAME_X25\tX",
+                "t, line 1: unknown label \"A_VERY_LONG_LABEL_NAME_X25\"",
+            ),
+        ];
+        for (tsv, expected) in cases {
+            let err = Gazetteer::parse("t", tsv).unwrap_err().to_string();
+            assert!(err.starts_with(expected), "{tsv:?}: {err}");
+            assert!(err.contains("at most 24 characters"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_dictionary_naming_too_many_custom_labels_is_refused_at_the_first_extra_one() {
+        let mut tsv: String = (0..MAX_CUSTOM_LABELS)
+            .map(|i| format!("L{i}\tName{i}\n"))
+            .collect();
+        tsv.push_str("L0\tAgain\nEXTRA\tOne\nMORE\tTwo\n");
+        let Err(Error::Dictionary { lines, .. }) = Gazetteer::parse("t", &tsv) else {
+            panic!("65 custom labels are refused");
+        };
+        let numbers: Vec<usize> = lines.iter().map(|b| b.line).collect();
+        assert_eq!(numbers, [MAX_CUSTOM_LABELS + 2, MAX_CUSTOM_LABELS + 3]);
+        assert!(
+            lines[0].message.contains("EXTRA is one too many"),
+            "{}",
+            lines[0].message
+        );
+    }
+
+    #[test]
+    fn the_cap_counts_the_labels_already_added() {
+        let first: String = (0..MAX_CUSTOM_LABELS)
+            .map(|i| format!("L{i}\tN{i}\n"))
+            .collect();
+        let mut g = Gazetteer::parse("t", &first).unwrap();
+        assert!(g.add_tsv_overriding("u", "L3\tMore\n").is_ok());
+        assert!(g.add_tsv_overriding("u", "NEW\tMore\n").is_err());
+        assert_eq!(g.custom_labels().len(), MAX_CUSTOM_LABELS);
     }
 
     #[test]

@@ -36,6 +36,9 @@
 //!   is confident of; then each multi-word name and each person's surname is carried to its
 //!   other mentions, so one name has one type everywhere in the text.
 //! - **Overlaps**: the longest span wins; equal spans go to the label first in [`Label::ALL`].
+//! - **Custom labels**: a dictionary may name labels of its own (`WEAPON`), see [`Gazetteer`];
+//!   their spans are named entities like any entry's, no fact reads them, and every
+//!   [`Annotation`] lists them in `custom_labels`.
 //! - **Facts** ([`facts::Facts`]): dates resolved against the article's own reference date,
 //!   quantities, casualties, money, quotes with speakers and events, each with its offsets;
 //!   the annotation also carries the text's [`Sentence`]s.
@@ -75,6 +78,8 @@ mod wasm;
 pub use annotation::{Annotation, Entity, Sentence, Span};
 pub use annotator::{Annotator, MAX_TEXT_BYTES};
 pub use error::{BadLine, Error};
-pub use gazetteer::{CasePolicy, DictLine, EntityDef, Flags, Gazetteer, MAX_DICTIONARY_BYTES};
-pub use label::{Label, UnknownLabel};
+pub use gazetteer::{
+    CasePolicy, DictLine, EntityDef, Flags, Gazetteer, MAX_CUSTOM_LABELS, MAX_DICTIONARY_BYTES,
+};
+pub use label::{CustomLabel, Label, UnknownLabel};
 pub use offsets::OffsetUnit;

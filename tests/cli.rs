@@ -131,14 +131,14 @@ fn a_malformed_custom_dictionary_stops_with_every_bad_line_and_its_file() {
     let name = dict.to_str().unwrap();
     std::fs::write(
         &dict,
-        b"ORG\tAcme Widgets\nCITY\tSpringfield\nORG\nPLACE\tOak\xFFdale\n",
+        b"ORG\tAcme Widgets\nCity\tSpringfield\nORG\nPLACE\tOak\xFFdale\n",
     )
     .unwrap();
     let out = run(&["--dictionary", name], b"");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!("{name}, line 2: unknown label \"CITY\"")),
+        err.contains(&format!("{name}, line 2: unknown label \"City\"")),
         "{err}"
     );
     assert!(err.contains(&format!("{name}, line 3: ")), "{err}");
@@ -152,6 +152,25 @@ fn a_malformed_custom_dictionary_stops_with_every_bad_line_and_its_file() {
         b"{\"id\":1,\"text\":\"Acme Widgets grew.\"}\n",
     );
     assert_eq!(lines(&out)[0]["spans"][0]["label"], "ORG");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_dictionarys_custom_labels_are_on_every_result_line() {
+    let dir = scratch("custom");
+    let dict = dir.join("weapons.tsv");
+    std::fs::write(&dict, "WEAPON\tKalashnikov\tAK-47\n").unwrap();
+    let out = run(
+        &["--dictionary", dict.to_str().unwrap()],
+        b"{\"id\":1,\"text\":\"An AK-47 was found.\"}\n{\"id\":2,\"text\":\"Quiet.\"}\n",
+    );
+    let results = lines(&out);
+    assert_eq!(results[0]["spans"][0]["label"], "WEAPON");
+    assert_eq!(results[0]["spans"][0]["entity"], "weapon:Kalashnikov");
+    assert_eq!(results[0]["custom_labels"], serde_json::json!(["WEAPON"]));
+    assert_eq!(results[1]["custom_labels"], serde_json::json!(["WEAPON"]));
+    let plain = run(&[], b"{\"id\":1,\"text\":\"Quiet.\"}\n");
+    assert!(lines(&plain)[0].get("custom_labels").is_none());
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -4,7 +4,7 @@
 // (annotator/worker.js).
 
 import { AnnotatorClient } from './annotator/client.js';
-import { LABELS, installLabelColours } from './labels.js';
+import { allLabels, installLabelColours, setCustomLabels } from './labels.js';
 import { SAMPLE } from './sample.js';
 import { renderAnnotated } from './view/render.js';
 import { createLegend, countLabels } from './legend/legend.js';
@@ -185,7 +185,7 @@ function renderView() {
     }
   }
   legend.update(countLabels(result.spans), state.hidden);
-  const off = LABELS.filter((l) => state.hidden.has(l.id)).map((l) => l.plural.toLowerCase());
+  const off = allLabels().filter((l) => state.hidden.has(l.id)).map((l) => l.plural.toLowerCase());
   el.viewNote.textContent = off.length ? `Hidden: ${off.join(', ')}` : '';
 }
 
@@ -253,6 +253,8 @@ const dictionary = createDictionary({
   store,
   client,
   onChange(what, applied = true) {
+    // The user's own labels and colours first: the table, the legend and the marks read them.
+    setCustomLabels(dictionary.labelColours, document.getElementById('app-styles').sheet);
     manager.render(what); // the table, the entry count, Undo and Redo
     if (what !== 'loaded') {
       el.announce.textContent = `${what}.`;

@@ -70,10 +70,19 @@ def test_a_custom_dictionary_adds_entities_whose_readings_win():
     assert result["entities"][0]["name"] == "Harlow Widgets"
 
 
+def test_a_custom_label_of_the_dictionary_names_its_spans_and_is_listed():
+    custom = Annotator.with_dictionary("WEAPON\tKalashnikov\tAK-47\n")
+    result = custom.annotate("🇫🇷 An “AK-47” was found.")
+    weapon = next(s for s in result["spans"] if s["label"] == "WEAPON")
+    assert (weapon["text"], weapon["start"], weapon["end"]) == ("AK-47", 7, 12)
+    assert result["custom_labels"] == ["WEAPON"]
+    assert "custom_labels" not in Annotator.with_dictionary("PLACE\tQuillon\n").annotate("Quillon")
+
+
 def test_a_bad_dictionary_line_raises_with_the_cores_message():
     with pytest.raises(AnnotatorError) as caught:
-        Annotator.with_dictionary("PLACE\tQuillon\nCITY\tNowhere\n")
-    assert str(caught.value).startswith('custom dictionary, line 2: unknown label "CITY"')
+        Annotator.with_dictionary("PLACE\tQuillon\nCity\tNowhere\n")
+    assert str(caught.value).startswith('custom dictionary, line 2: unknown label "City"')
     assert isinstance(caught.value, ValueError)
 
 

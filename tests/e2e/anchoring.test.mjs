@@ -94,7 +94,9 @@ async function reanchor(text) {
   return anchorPage.evaluate(async (text) => {
     const made = await window.reanchor.annotate(text);
     return {
-      spans: made.result.spans,
+      // The export order: the spans, then the names nested in them.
+      spans: [...made.result.spans, ...(made.result.nested ?? [])],
+      nested: (made.result.nested ?? []).length,
       codePoint: made.codePoint,
       utf16: made.utf16,
       records: await window.reanchor.anchor(text, made.codePoint, made.utf16),
@@ -193,6 +195,19 @@ for (const [name, text] of Object.entries(INVENTED)) {
     if (name === 'emoji and flags') assert.ok(n.unique === n.annotations, 'every emoji-text quote is unique');
   });
 }
+
+test('a place inside an organisation is an annotation of its own, and re-anchors like the others', async (t) => {
+  // The same inner name twice, in contexts alike for their first words: the quotes must tell them apart.
+  const text = 'The US Embassy in Baghdad said the US Embassy in Amman 🇯🇴 was closed; the Iraqi Ministry of Health in Basra agreed.';
+  const { spans, nested, records } = await reanchor(text);
+  const inner = spans.slice(spans.length - nested);
+  assert.deepEqual(inner.map((s) => [text.slice(s.start, s.end), s.label]), [['US', 'PLACE'], ['US', 'PLACE']]);
+  assert.deepEqual(records.slice(records.length - nested).map((r) => r.quote.exact), inner.map((s) => text.slice(s.start, s.end)),
+    'the nested names are the last annotations, in order');
+  const n = judge(text, spans, records);
+  table.push({ name: 'nested names', ...n });
+  t.diagnostic(JSON.stringify(n));
+});
 
 const articles = existsSync(SHARED_ARTICLES) ? readdirSync(SHARED_ARTICLES).filter((f) => f.endsWith('.txt')).sort() : [];
 test('every annotation of the two real articles in ../shared/articles re-anchors in both clients', {

@@ -5,36 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { browserSuite, settled, paste, marks, downloadFrom, RESULTS, NEWS } from './harness.mjs';
+import { browserSuite, settled, paste, marks, downloadFrom, selectInView, RESULTS, NEWS } from './harness.mjs';
 
 const { withPage } = browserSuite();
 const HAMLET = 'Shops reopened in Qelmarra on Monday. By noon Qelmarra was busy again.';
-
-/** Selects the `nth` occurrence of `words` in the view, as a mouse drag would, and lifts the pointer. */
-async function selectInView(page, words, nth = 0) {
-  await page.evaluate(([words, nth]) => {
-    const view = document.getElementById('view');
-    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      let at = node.data.indexOf(words);
-      while (at >= 0) {
-        if (seen++ === nth) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + words.length);
-          getSelection().removeAllRanges();
-          getSelection().addRange(range);
-          view.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-          return;
-        }
-        at = node.data.indexOf(words, at + 1);
-      }
-    }
-    throw new Error(`“${words}” is not in the view`);
-  }, [words, nth]);
-  await page.waitForSelector('#correct-menu:popover-open');
-}
 
 /** Waits until "Baghdad" (at 13 in NEWS) is highlighted as a place, or is not. */
 const baghdadIsPlace = (page, want) => page.waitForFunction(
@@ -151,11 +125,11 @@ test('an import with a bad line names the file and the line, and keeps the dicti
     await page.waitForFunction(() => document.getElementById('dictionary-count').textContent === '1');
     await page.waitForFunction(() => document.querySelectorAll('#view mark[data-label="PLACE"]').length === 2);
     await page.setInputFiles('#dictionary-import-input', {
-      name: 'bad.tsv', mimeType: 'text/plain', buffer: Buffer.from('\uFEFFORG\tNoon Council\r\nCITY\tQelmarra\r\nPERSON\tAbu Noon\r\n'),
+      name: 'bad.tsv', mimeType: 'text/plain', buffer: Buffer.from('\uFEFFORG\tNoon Council\r\nCity\tQelmarra\r\nPERSON\tAbu Noon\r\n'),
     });
     await page.waitForSelector('#dictionary-errors:not([hidden])');
     assert.equal(await page.textContent('#dictionary-errors'),
-      'bad.tsv was not imported: a line is not valid. Nothing was changed.\nbad.tsv, line 2: unknown label “CITY” (labels: PLACE, NATIONALITY, ORG, PERSON, TITLE, DATE, MONEY, NUMBER, KEYWORD)');
+      'bad.tsv was not imported: a line is not valid. Nothing was changed.\nbad.tsv, line 2: unknown label “City” (labels: PLACE, NATIONALITY, ORG, PERSON, TITLE, DATE, MONEY, NUMBER, KEYWORD, or a label of your own in capitals, digits and _, such as WEAPON)');
     assert.equal(await page.textContent('#dictionary-count'), '1');
     assert.deepEqual(await page.$$eval('#dictionary-rows input[data-field="name"]', (i) => i.map((x) => x.value)), ['Qelmarra']);
     await page.click('#dictionary-close');
@@ -210,7 +184,7 @@ test('a change the core refuses is taken back: the saved dictionary and the anno
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (message, ...rest) {
         const spoil = window.__refuse && message?.type === 'dictionary';
-        return post.call(this, spoil ? { ...message, tsv: 'CITY\tNowhere\n' } : message, ...rest);
+        return post.call(this, spoil ? { ...message, tsv: 'City\tNowhere\n' } : message, ...rest);
       };
     }),
   }, async (page) => {
@@ -224,7 +198,7 @@ test('a change the core refuses is taken back: the saved dictionary and the anno
     await page.fill('#dictionary-add input[name="name"]', 'Noon');
     await page.click('#dictionary-add button[type="submit"]');
     await page.waitForSelector('#alert:not([hidden])');
-    assert.match(await page.textContent('#alert-text'), /^The dictionary could not be applied \(custom dictionary, line 1: unknown label "CITY".*\); it is as it was\.$/);
+    assert.match(await page.textContent('#alert-text'), /^The dictionary could not be applied \(custom dictionary, line 1: unknown label "City".*\); it is as it was\.$/);
     await page.waitForFunction(() => document.getElementById('dictionary-count').textContent === '1');
     await page.reload();
     await settled(page);

@@ -390,6 +390,42 @@ test('the HTML export escapes hostile text everywhere and has no script', () => 
   assert.match(html, /Who said what/);
 });
 
+test('the HTML export keeps a nested name as an inner mark with its own tag; a bad one stays plain text', () => {
+  const text = '🇺🇸 The US Embassy in “Baghdad” shut.';
+  const org = span(text, 'US Embassy in “Baghdad”', 'ORG', 'org:US Embassy');
+  const nested = [span(text, 'US', 'PLACE', 'iso:US'), span(text, 'Baghdad', 'PLACE', 'g:1'), { start: 0, end: 999, label: 'PLACE' }];
+  const entities = [{ id: 'iso:US', name: 'United States', label: 'PLACE' }, { id: 'g:1', name: 'Baghdad', label: 'PLACE' }];
+  const html = toHTML({ spans: [org], nested, entities }, text);
+  const body = html.match(/<div class="text" id="article">([\s\S]*?)<\/div><\/main>/)[1];
+  assert.equal(body,
+    '🇺🇸 The <mark data-label="ORG" data-tag="ORG" title="Organisation: US Embassy in “Baghdad”" style="background:#a2aef0;box-shadow:inset 0 -2px 0 #240cc6;--accent:#240cc6">' +
+    '<mark class="nested" data-label="PLACE" data-tag="PLACE" title="Place: United States (“US”)" style="background:#fceaa2;box-shadow:inset 0 -2px 0 #723c12;--accent:#723c12">US</mark>' +
+    ' Embassy in “<mark class="nested" data-label="PLACE" data-tag="PLACE" title="Place: Baghdad" style="background:#fceaa2;box-shadow:inset 0 -2px 0 #723c12;--accent:#723c12">Baghdad</mark>”' +
+    '</mark> shut.');
+  assert.match(html, /mark\.nested\{padding:0;background:none!important;box-shadow:none!important;text-decoration:underline 2px var\(--accent\)/);
+});
+
+test('the Web Annotation export gives each nested name an annotation of its own, after the spans', () => {
+  const text = 'The US Embassy in Baghdad 🇮🇶 and the US Embassy in Amman.';
+  const spans = [span(text, 'US Embassy in Baghdad', 'ORG', 'org:a'), span(text, 'US Embassy in Amman', 'ORG', 'org:b')];
+  const nested = [span(text, 'Baghdad', 'PLACE', 'g:1'), span(text, 'Amman', 'PLACE', 'g:2')];
+  const entities = [{ id: 'g:1', name: 'Baghdad' }, { id: 'g:2', name: 'Amman' }, { id: 'org:a', name: 'US Embassy in Baghdad' }, { id: 'org:b', name: 'US Embassy in Amman' }];
+  const doc = JSON.parse(toWebAnnotation({ spans, nested, entities }, text, { source: 'urn:x' }));
+  const items = doc.first.items;
+  assert.equal(doc.total, 4);
+  assert.deepEqual(items.map((a) => a.id), ['urn:x:annotation:1', 'urn:x:annotation:2', 'urn:x:annotation:3', 'urn:x:annotation:4']);
+  assert.deepEqual(items[2].body, [
+    { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: 'PLACE' },
+    { type: 'TextualBody', purpose: 'identifying', format: 'text/plain', value: 'Baghdad' },
+  ]);
+  assert.deepEqual(items[2].target.selector[1], { type: 'TextPositionSelector', start: 18, end: 25, positionUnit: 'codePoint' });
+  // Amman is after the flag: four UTF-16 units, two code points.
+  assert.deepEqual(items[3].target.selector[1], { type: 'TextPositionSelector', start: text.indexOf('Amman') - 2, end: text.indexOf('Amman') + 3, positionUnit: 'codePoint' });
+  assert.equal(items[3].target.selector[0].exact, 'Amman');
+  const without = JSON.parse(toWebAnnotation({ spans, entities }, text, { source: 'urn:x' }));
+  assert.deepEqual(without.first.items, items.slice(0, 2), 'the spans\' annotations are the same with or without nested names');
+});
+
 test('download names come from the first words of the headline', () => {
   assert.equal(fileStem('BAGHDAD, March 14, 2023 (Meridian News) — A car bomb'), 'baghdad-march-14-2023-meridian-news-annotations');
   assert.equal(fileStem('Ínès à Zürich\nmore'), 'ines-a-zurich-annotations');

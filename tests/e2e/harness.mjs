@@ -152,3 +152,29 @@ export async function downloadFrom(page, selector, dir) {
   await download.saveAs(file);
   return { name: download.suggestedFilename(), file, text: await readFile(file, 'utf8') };
 }
+
+/** Selects the `nth` occurrence of `words` in the view, as a mouse drag would, and lifts the pointer. */
+export async function selectInView(page, words, nth = 0) {
+  await page.evaluate(([words, nth]) => {
+    const view = document.getElementById('view');
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let at = node.data.indexOf(words);
+      while (at >= 0) {
+        if (seen++ === nth) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + words.length);
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+          view.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+          return;
+        }
+        at = node.data.indexOf(words, at + 1);
+      }
+    }
+    throw new Error(`“${words}” is not in the view`);
+  }, [words, nth]);
+  await page.waitForSelector('#correct-menu:popover-open');
+}

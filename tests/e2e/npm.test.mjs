@@ -88,8 +88,8 @@ test("the README's Node.js recipe works in a consumer project, through the packa
 
 test('a bad dictionary line throws an Error naming the line', async () => {
   const { Annotator } = await loadInNode();
-  assert.throws(() => Annotator.withDictionary('PLACE\tQuillon\nCITY\tNowhere\n'),
-    { message: /^custom dictionary, line 2: unknown label "CITY"/ });
+  assert.throws(() => Annotator.withDictionary('PLACE\tQuillon\nCity\tNowhere\n'),
+    { message: /^custom dictionary, line 2: unknown label "City"/ });
 });
 
 /** The properties each interface of a .d.ts declares, by interface name. */
@@ -98,7 +98,11 @@ function declaredInterfaces(file, source) {
   const interfaces = new Map();
   sf.forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node)) {
-      interfaces.set(node.name.text, node.members.filter(ts.isPropertySignature).map((m) => m.name.text).sort());
+      const properties = node.members.filter(ts.isPropertySignature);
+      interfaces.set(node.name.text, {
+        all: properties.map((m) => m.name.text).sort(),
+        required: properties.filter((m) => !m.questionToken).map((m) => m.name.text).sort(),
+      });
     }
   });
   return interfaces;
@@ -111,9 +115,13 @@ test('every object of a real annotation has exactly the fields its interface dec
   const keys = (o) => Object.keys(o).sort();
   const check = (name, objects) => {
     assert.ok(objects.length > 0, `the story should give at least one ${name}`);
-    for (const o of objects) assert.deepEqual(keys(o), types.get(name), name);
+    // Every required field, and no field the interface does not declare.
+    const { all, required } = types.get(name);
+    for (const o of objects) assert.deepEqual(keys(o).filter((k) => !all.includes(k) || required.includes(k)), required, name);
   };
-  check('Annotation', [a]);
+  const armed = Annotator.withDictionary('WEAPON\tKalashnikov\n').annotate('A Kalashnikov.');
+  assert.deepEqual(armed.custom_labels, ['WEAPON'], 'a custom label is listed');
+  check('Annotation', [a, armed]);
   check('Span', a.spans);
   check('Entity', a.entities);
   check('Sentence', a.sentences);
@@ -189,7 +197,7 @@ test('a consumer page imports the installed package and annotates a sentence in 
       'TITLE Prime Minister', 'PERSON Jane Harlow', 'PLACE Paris', 'DATE Tuesday',
     ]);
     assert.equal(state.workerAgrees, 'true');
-    assert.match(state.badDictionary, /^custom dictionary, line 1: unknown label "CITY"/);
+    assert.match(state.badDictionary, /^custom dictionary, line 1: unknown label "City"/);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

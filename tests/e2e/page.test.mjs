@@ -266,7 +266,7 @@ test('rendering keeps every character of the text, whatever the spans', async ()
       };
     });
     assert.equal(out.text, 'ab🇮🇶cd<b>ef</b>');
-    assert.deepEqual(out.marks, [['🇮🇶', 'ent label-PLACE is-off'], ['b>e', 'ent label-SOMETHING_NEW']]);
+    assert.deepEqual(out.marks, [['🇮🇶', 'ent label-PLACE is-off'], ['b>e', 'ent label-custom-SOMETHING_NEW']]);
   });
 });
 

@@ -2,10 +2,12 @@
 // highlight (click, or Enter on a focused one) and change its label, link it to another entity
 // or mark it "not a name". Every correction is an entry of the user's dictionary
 // (dictionary/dictionary.js), so it applies everywhere the words occur, in this text and in
-// later ones, and Undo takes it back.
+// later ones, and Undo takes it back. "New label…" makes a label of the user's own, with its
+// colour, and gives it the words at once.
 
-import { LABELS, labelInfo } from '../labels.js';
+import { allLabels, labelInfo } from '../labels.js';
 import { makeEntry } from '../dictionary/entries.js';
+import { createNewLabelForm } from '../dictionary/new-label.js';
 import { offsetOf } from '../view/render.js';
 import { makeButton } from '../dom.js';
 
@@ -22,11 +24,26 @@ export function createCorrections(el, { current, dictionary }) {
   const doc = el.view.ownerDocument;
   let target = null; // { surface, label, entity, mark, start }
 
-  el.labels.append(...LABELS.map((l) => makeButton(doc, l.name, 'button button-small correct-label', { label: l.id })));
+  const newLabel = createNewLabelForm(doc, 'correct-new', ({ id, colour }) => {
+    if (!target) return;
+    const { surface } = target;
+    close();
+    const entry = makeEntry({ label: id, name: surface });
+    if (!colour) dictionary.add(entry, `“${surface}” labelled ${labelInfo(id).name}`);
+    else dictionary.setColours({ [id]: colour }, entry, `“${surface}” labelled with the new label ${id}`);
+  });
+  newLabel.form.hidden = true;
+  el.labels.after(newLabel.form);
 
   el.labels.addEventListener('click', (event) => {
-    const button = event.target.closest('button[data-label]');
+    const button = event.target.closest('button[data-label], button[data-action="new-label"]');
     if (!button || !target) return;
+    if (button.dataset.action === 'new-label') {
+      newLabel.form.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      newLabel.focus();
+      return;
+    }
     const { surface } = target;
     close();
     dictionary.add(makeEntry({ label: button.dataset.label, name: surface }), `“${surface}” labelled ${labelInfo(button.dataset.label).name}`);
@@ -105,9 +122,15 @@ export function createCorrections(el, { current, dictionary }) {
     target = next;
     const info = next.label ? labelInfo(next.label) : null;
     el.title.textContent = info ? `“${next.surface}” — ${info.name}` : `Label “${next.surface}” as…`;
-    for (const button of el.labels.querySelectorAll('button')) {
-      button.hidden = button.dataset.label === next.label;
-    }
+    // Built afresh each time: the user's own labels change as they make them.
+    const more = makeButton(doc, 'New label…', 'button button-small correct-new', { action: 'new-label' });
+    more.setAttribute('aria-expanded', 'false');
+    el.labels.replaceChildren(
+      ...allLabels().filter((l) => l.id !== next.label).map((l) => makeButton(doc, l.name, 'button button-small correct-label', { label: l.id })),
+      more,
+    );
+    newLabel.reset();
+    newLabel.form.hidden = true;
     el.not.hidden = !info;
     if (info) el.not.textContent = `Not a ${info.name.toLowerCase()}`;
     const others = (current()?.result.entities ?? []).filter((e) => e.id !== next.entity && e.label === (next.label ?? e.label));

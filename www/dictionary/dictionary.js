@@ -2,10 +2,16 @@
 // annotator in the worker, with undo and redo for every change (a correction in the text, an
 // edit in the table, an import). Views (manager.js, correct/) call its methods and re-render
 // on `onChange`.
+//
+// It also keeps the colours of the user's custom labels. A colour is a preference about how a
+// label looks, like the theme, so it is kept and exported with the dictionary but stays out of
+// the undo history: undoing the entry that brought a label in leaves the label on offer.
 
 import { toCore, sameEntry } from './entries.js';
+import { LABELS, defaultColour } from '../labels.js';
 
 const KEY = 'dictionary';
+const COLOURS_KEY = 'label-colours';
 const HISTORY = 100;
 
 /**
@@ -18,6 +24,7 @@ const HISTORY = 100;
  */
 export function createDictionary({ store, client, onChange, onProblem }) {
   let entries = [];
+  let colours = {}; // custom label id → '#rrggbb' as the user picked it
   const past = [];
   const future = [];
   let applying = Promise.resolve();
@@ -76,11 +83,42 @@ export function createDictionary({ store, client, onChange, onProblem }) {
       return future.length > 0;
     },
 
+    /**
+     * Every custom label, with its colour: those the user coloured, and those an entry names
+     * without a colour (an imported TSV), which get a colour from their name.
+     * @returns {Record<string, string>}
+     */
+    get labelColours() {
+      const out = { ...colours };
+      for (const e of entries) {
+        if (!(e.label in out) && !LABELS.some((l) => l.id === e.label)) out[e.label] = defaultColour(e.label);
+      }
+      return out;
+    },
+
+    /**
+     * Sets the colours of custom labels (`{ id: '#rrggbb' }`, read from a file or picked) and keeps
+     * them; with `entry`, adds it too (a new label with its first name), as one change.
+     */
+    async setColours(picked, entry = null, what = 'Label colour changed') {
+      colours = { ...colours, ...picked };
+      try {
+        await (await store).set(COLOURS_KEY, colours);
+      } catch (err) {
+        onProblem(`Your label colours could not be kept on this device (${err.message}); they last until you reload.`);
+      }
+      if (entry) return this.add(entry, what);
+      onChange(what);
+      return undefined;
+    },
+
     /** Reads the kept dictionary and applies it (if it has entries). */
     async load() {
       try {
         const kept = await (await store).get(KEY);
         if (Array.isArray(kept)) entries = kept;
+        const keptColours = await (await store).get(COLOURS_KEY);
+        if (keptColours && typeof keptColours === 'object') colours = keptColours;
       } catch (err) {
         onProblem(`Your saved dictionary could not be read (${err.message}).`);
       }

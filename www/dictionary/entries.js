@@ -2,7 +2,7 @@
 // dictionary, in the format of src/gazetteer.rs, plus the "not a name" suppressions). Pure
 // functions; the manager (manager.js) and the corrections (correct/) edit entries through them.
 
-import { LABELS } from '../labels.js';
+import { LABELS, customLabelProblem } from '../labels.js';
 
 /**
  * An entry: `{ label, name, aliases: string[], caseRule, enabled, kind }`.
@@ -26,7 +26,7 @@ const LABEL_IDS = new Set(LABELS.map((l) => l.id));
 /** A complete entry from partial fields, with the defaults a new entry gets. */
 export function makeEntry({ label, name, aliases = [], caseRule = 'exact', enabled = true, kind = 'name' }) {
   return {
-    label: String(label ?? '').trim().toUpperCase(),
+    label: labelId(label),
     name: String(name ?? '').trim(),
     aliases: aliases.map((a) => String(a).trim()).filter(Boolean),
     caseRule,
@@ -35,10 +35,20 @@ export function makeEntry({ label, name, aliases = [], caseRule = 'exact', enabl
   };
 }
 
+/**
+ * A label as written in a file or a form: a built-in label in any case ("person" → PERSON),
+ * anything else as written, so that a custom label must be in capitals as the core requires
+ * and a slip ("Persn") is refused rather than made a label.
+ */
+function labelId(label) {
+  const written = String(label ?? '').trim();
+  return LABEL_IDS.has(written.toUpperCase()) ? written.toUpperCase() : written;
+}
+
 /** Why `entry` cannot be used (a sentence), or null if it can. */
 export function entryProblem(entry) {
-  if (!LABEL_IDS.has(entry.label)) {
-    return `unknown label “${entry.label}” (labels: ${[...LABEL_IDS].join(', ')})`;
+  if (!LABEL_IDS.has(entry.label) && customLabelProblem(entry.label)) {
+    return `unknown label “${entry.label}” (labels: ${[...LABEL_IDS].join(', ')}, or a label of your own in capitals, digits and _, such as WEAPON)`;
   }
   if (!KINDS.some((k) => k.id === entry.kind)) return `unknown kind “${entry.kind}”`;
   if (!CASE_RULES.some((c) => c.id === entry.caseRule)) return `unknown case rule “${entry.caseRule}”`;

@@ -7,11 +7,12 @@
 // dictionary already saved.
 
 import { makeEntry, entryProblem, CASE_RULES } from './entries.js';
+import { customLabelProblem } from '../labels.js';
 
 export const FILE_FORMATS = [
   { id: 'tsv', name: 'TSV', ext: 'tsv', type: 'text/tab-separated-values', detail: 'The annotator’s own format (the CLI’s --dictionary); names only' },
   { id: 'csv', name: 'CSV', ext: 'csv', type: 'text/csv', detail: 'Every entry, for a spreadsheet' },
-  { id: 'json', name: 'JSON', ext: 'json', type: 'application/json', detail: 'Every entry, as kept on this device' },
+  { id: 'json', name: 'JSON', ext: 'json', type: 'application/json', detail: 'Every entry and your labels’ colours, as kept on this device' },
   { id: 'jsonl', name: 'spaCy patterns', ext: 'jsonl', type: 'application/jsonl', detail: 'EntityRuler JSON Lines phrase patterns; names only' },
 ];
 
@@ -28,33 +29,46 @@ export function formatOfFile(name) {
  * `FILE, line N: problem` when any line is bad.
  */
 export function importEntries(format, content, fileName) {
+  return importDictionary(format, content, fileName).entries;
+}
+
+/**
+ * Reads a dictionary file: its entries, and the colours of custom labels (`{ id: '#rrggbb' }`,
+ * which only the JSON form carries). Throws as `importEntries` does.
+ */
+export function importDictionary(format, content, fileName) {
   const text = content.replace(/^\uFEFF/, '');
   const read = { tsv: readTsv, csv: readCsv, json: readJson, jsonl: readJsonl }[format];
   if (!read) throw new Error(`${fileName}: unknown dictionary format “${format}”`);
   const entries = [];
+  const colours = {};
   const problems = [];
-  for (const { line, entry, problem } of read(text)) {
-    const why = problem ?? entryProblem(entry);
+  for (const { line, entry, colour, problem } of read(text)) {
+    const why = problem ?? (entry ? entryProblem(entry) : null);
     if (why) problems.push(`${fileName}, ${line}: ${why}`);
-    else entries.push(entry);
+    else if (entry) entries.push(entry);
+    else colours[colour[0]] = colour[1];
   }
   if (problems.length) {
     const more = problems.length > MAX_REPORTED ? `\n… and ${problems.length - MAX_REPORTED} more` : '';
     const head = `${fileName} was not imported: ${problems.length === 1 ? 'a line is' : `${problems.length} lines are`} not valid. Nothing was changed.`;
     throw new Error(`${head}\n${problems.slice(0, MAX_REPORTED).join('\n')}${more}`);
   }
-  return mergeDuplicates(entries);
+  return { entries: mergeDuplicates(entries), colours };
 }
 
-/** The text of a dictionary file in `format`. */
-export function exportEntries(format, entries) {
+/**
+ * The text of a dictionary file in `format`. Every format keeps a custom label's name; the
+ * JSON form also keeps `colours` (`{ id: '#rrggbb' }`) as `labels: { id: { colour } }`.
+ */
+export function exportEntries(format, entries, colours = {}) {
   switch (format) {
     case 'tsv':
       return writeTsv(entries);
     case 'csv':
       return writeCsv(entries);
     case 'json':
-      return `${JSON.stringify({ format: 'article-annotator-dictionary', version: 1, entries }, null, 2)}\n`;
+      return `${JSON.stringify({ format: 'article-annotator-dictionary', version: 1, entries, ...labelsOf(colours) }, null, 2)}\n`;
     case 'jsonl':
       return writeJsonl(entries);
     default:
@@ -227,6 +241,28 @@ function* readJson(text) {
     }
     yield { line: where, entry: makeEntry(item) };
   }
+  if (!Array.isArray(data)) yield* readLabelColours(data.labels);
+}
+
+/** The `labels` member of the JSON form, left out when there are no custom labels. */
+function labelsOf(colours) {
+  const ids = Object.keys(colours);
+  return ids.length ? { labels: Object.fromEntries(ids.map((id) => [id, { colour: colours[id] }])) } : {};
+}
+
+function* readLabelColours(labels) {
+  if (labels === undefined) return;
+  if (!labels || typeof labels !== 'object' || Array.isArray(labels)) {
+    yield { line: 'labels', problem: '"labels" must be an object of label names' };
+    return;
+  }
+  for (const [id, value] of Object.entries(labels)) {
+    const where = `label ${id}`;
+    const problem = customLabelProblem(id);
+    if (problem) yield { line: where, problem };
+    else if (!/^#[0-9a-f]{6}$/i.test(value?.colour)) yield { line: where, problem: 'its "colour" must be written #rrggbb' };
+    else yield { line: where, colour: [id, value.colour.toLowerCase()] };
+  }
 }
 
 function jsonErrorLine(text, err) {
@@ -259,9 +295,12 @@ function* readJsonl(text) {
       yield { line, problem: `not valid JSON (${err.message})` };
       continue;
     }
-    const label = SPACY_LABELS[item?.label] ?? OUR_LABELS[item?.label];
+    // A label of neither set keeps its name as a custom label (spaCy's PRODUCT, EVENT, or one
+    // of the user's own), if it is written as one.
+    const label = SPACY_LABELS[item?.label] ?? OUR_LABELS[item?.label] ??
+      (typeof item?.label === 'string' && !customLabelProblem(item.label) ? item.label : null);
     if (!label) {
-      yield { line, problem: `the label ${JSON.stringify(item?.label)} has no match here (use ${Object.keys({ ...SPACY_LABELS, ...OUR_LABELS }).join(', ')})` };
+      yield { line, problem: `the label ${JSON.stringify(item?.label)} has no match here (use ${Object.keys({ ...SPACY_LABELS, ...OUR_LABELS }).join(', ')}, or a label of your own in capitals, digits and _)` };
       continue;
     }
     const pattern = phrase(item.pattern);

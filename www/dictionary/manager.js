@@ -1,11 +1,13 @@
 // The dictionary manager: a table of the user's entries (label, name, aliases, case rule, kind,
 // on/off) to add, edit, disable and delete, with import and export of dictionary files and
-// undo/redo. It only edits through the dictionary (dictionary.js) and re-renders on change.
+// undo/redo, and the custom labels with their colours. It only edits through the
+// dictionary (dictionary.js) and re-renders on change.
 
-import { LABELS, labelInfo } from '../labels.js';
+import { allLabels, labelInfo, labelClass, readableColours } from '../labels.js';
+import { createNewLabelForm } from './new-label.js';
 import { CASE_RULES, KINDS, makeEntry, entryProblem } from './entries.js';
 import { makeButton } from '../dom.js';
-import { FILE_FORMATS, importEntries, exportEntries, formatOfFile } from './formats.js';
+import { FILE_FORMATS, importDictionary, exportEntries, formatOfFile } from './formats.js';
 
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
@@ -20,7 +22,7 @@ export function createManager(el, dictionary, save) {
 
   // ---- the add form
   const form = el.addForm;
-  fillSelect(form.elements.label, LABELS.map((l) => [l.id, l.name]));
+  fillSelect(form.elements.label, labelOptions());
   fillSelect(form.elements.caseRule, CASE_RULES.map((c) => [c.id, c.name]));
   fillSelect(form.elements.kind, KINDS.map((k) => [k.id, k.name]));
   form.addEventListener('submit', (event) => {
@@ -42,6 +44,37 @@ export function createManager(el, dictionary, save) {
     form.elements.aliases.value = '';
     dictionary.add(entry);
     form.elements.name.focus();
+  });
+
+  // ---- the user's own labels: each with its colour, and a form for a new one
+  const labels = doc.createElement('section');
+  labels.className = 'dictionary-labels';
+  labels.setAttribute('aria-labelledby', 'dictionary-labels-title');
+  const labelsTitle = doc.createElement('h3');
+  labelsTitle.id = 'dictionary-labels-title';
+  labelsTitle.className = 'dictionary-labels-title';
+  labelsTitle.textContent = 'Your labels';
+  const labelList = doc.createElement('ul');
+  labelList.className = 'dictionary-label-list';
+  const newLabel = createNewLabelForm(doc, 'dictionary-new', async ({ id, colour }) => {
+    if (!colour) {
+      report(`${id} is a built-in label: pick it in the Label list.`, true);
+      return;
+    }
+    newLabel.reset();
+    await dictionary.setColours({ [id]: colour }, null, `Label ${id} created`);
+    form.elements.label.value = id;
+  });
+  labels.append(labelsTitle, labelList, newLabel.form);
+  form.after(labels);
+  labelList.addEventListener('change', (event) => {
+    const id = event.target.dataset.label;
+    if (!id) return;
+    const pick = event.target.value;
+    const { bg, adjusted } = readableColours(pick);
+    // Too dark to read text on: lightened, and the picker and the message say to what.
+    const note = adjusted ? `: ${pick} is too dark to read text on, so it is ${bg}` : ` to ${bg}`;
+    dictionary.setColours({ [id]: bg }, null, `Colour of ${id} changed${note}`);
   });
 
   // ---- the table: edits are committed on change (Enter or leaving the field)
@@ -80,7 +113,7 @@ export function createManager(el, dictionary, save) {
     const button = makeButton(doc, format.name, 'button button-small', { format: format.id });
     button.title = format.detail;
     button.addEventListener('click', () => {
-      const content = exportEntries(format.id, dictionary.entries);
+      const content = exportEntries(format.id, dictionary.entries, dictionary.labelColours);
       save(new Blob([content], { type: `${format.type};charset=utf-8` }), `dictionary.${format.ext}`);
       report(`Exported ${plural(dictionary.entries.length)} as ${format.name}.`);
     });
@@ -100,14 +133,16 @@ export function createManager(el, dictionary, save) {
       report(`“${file.name}” was not imported: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was changed.`, true);
       return;
     }
-    let entries;
+    let read;
     try {
-      entries = importEntries(format, await file.text(), file.name);
+      read = importDictionary(format, await file.text(), file.name);
     } catch (err) {
       report(err.message, true);
       return;
     }
-    await dictionary.addAll(entries, `Imported ${plural(entries.length)} from ${file.name}`);
+    const what = `Imported ${plural(read.entries.length)} from ${file.name}`;
+    if (Object.keys(read.colours).length) await dictionary.setColours(read.colours, null, `${what}: label colours`);
+    await dictionary.addAll(read.entries, what);
   }
 
   function report(message, isError = false) {
@@ -118,6 +153,10 @@ export function createManager(el, dictionary, save) {
 
   function render(what) {
     const entries = dictionary.entries;
+    const chosen = form.elements.label.value;
+    fillSelect(form.elements.label, labelOptions());
+    form.elements.label.value = chosen || 'PLACE';
+    renderLabels();
     const focused = doc.activeElement?.closest?.('tr[data-index]') && doc.activeElement;
     const again = focused && { index: focused.closest('tr').dataset.index, field: focused.dataset.field ?? focused.dataset.action };
     el.rows.replaceChildren(...entries.map(row));
@@ -136,7 +175,7 @@ export function createManager(el, dictionary, save) {
     tr.dataset.index = String(index);
     tr.classList.toggle('is-disabled', !entry.enabled);
     const n = index + 1;
-    const label = select('label', LABELS.map((l) => [l.id, l.name]), entry.label, `Label of entry ${n}`);
+    const label = select('label', labelOptions(), entry.label, `Label of entry ${n}`);
     label.classList.add(`chip-select`);
     const name = input('name', entry.name, `Name of entry ${n}`);
     const aliases = input('aliases', entry.aliases.join(' | '), `Aliases of entry ${n}`);
@@ -156,6 +195,28 @@ export function createManager(el, dictionary, save) {
       tr.append(td);
     }
     return tr;
+  }
+
+  function renderLabels() {
+    const colours = dictionary.labelColours;
+    labelList.replaceChildren(...Object.keys(colours).map((id) => {
+      const item = doc.createElement('li');
+      item.className = `dictionary-label ${labelClass(id)}`;
+      const swatch = doc.createElement('span');
+      swatch.className = 'chip-swatch';
+      swatch.setAttribute('aria-hidden', 'true');
+      const picker = doc.createElement('input');
+      picker.type = 'color';
+      picker.value = colours[id];
+      picker.dataset.label = id;
+      picker.autocomplete = 'off';
+      picker.setAttribute('aria-label', `Colour of ${id}`);
+      const name = doc.createElement('span');
+      name.textContent = id;
+      item.append(swatch, name, picker);
+      return item;
+    }));
+    labelList.hidden = labelList.childElementCount === 0;
   }
 
   function input(field, value, name) {
@@ -189,6 +250,11 @@ export function createManager(el, dictionary, save) {
   }
 
   return { render, report };
+}
+
+/** The label choices: the built-in labels, then the user's own. */
+function labelOptions() {
+  return allLabels().map((l) => [l.id, l.custom ? l.id : l.name]);
 }
 
 function plural(n) {

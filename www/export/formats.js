@@ -126,7 +126,8 @@ const TERMS = {
 };
 
 /**
- * All spans as a W3C Web Annotation collection (JSON-LD). Each annotation tags its stretch of
+ * All spans and nested names as a W3C Web Annotation collection (JSON-LD). Each annotation
+ * tags its stretch of
  * the text with the label (purpose "tagging") and, for spans of an entity, its canonical name
  * (purpose "identifying"). The target carries a TextQuoteSelector and a TextPositionSelector
  * (selectors.js). Positions count code points, as the W3C model does (an emoji before a span
@@ -135,9 +136,13 @@ const TERMS = {
  * selector names its unit in `positionUnit`.
  */
 export function toWebAnnotation(result, text, { source = articleUrn(text), unit = UNITS.codePoint } = {}) {
-  const spans = (Array.isArray(result?.spans) ? result.spans : []).filter(
-    (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length,
-  );
+  const valid = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length;
+  // A nested name (a place inside an organisation) is an annotation of its own, after the
+  // spans, so the numbering of the spans' annotations is the same with or without them.
+  const spans = [
+    ...(Array.isArray(result?.spans) ? result.spans : []).filter(valid),
+    ...(Array.isArray(result?.nested) ? result.nested : []).filter(valid),
+  ];
   const names = new Map((result?.entities ?? []).map((e) => [e.id, e.name]));
   const selectors = textSelectors(text, spans, { unit });
   const items = spans.map((s, i) => {
@@ -198,6 +203,7 @@ h1{margin:0 0 4px;font-size:22px;line-height:1.25}
 .card{background:#fff;border:1px solid #dde2ec;border-radius:10px;padding:18px 22px}
 .text{margin:0;white-space:pre-wrap;overflow-wrap:break-word;font:17px/1.95 Charter,"Bitstream Charter",Cambria,"Liberation Serif",Georgia,serif}
 mark{padding:.1em .28em;border-radius:5px;color:inherit;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+mark.nested{padding:0;background:none!important;box-shadow:none!important;text-decoration:underline 2px var(--accent);text-underline-offset:.2em}
 mark::after{content:attr(data-tag);margin-left:.35em;padding:.1em .4em;border-radius:3px;background:var(--accent);color:#fff;font:700 9.5px/1 system-ui,sans-serif;letter-spacing:.05em;vertical-align:.25em}
 .facts h2{margin:0 0 6px;font-size:13px;letter-spacing:.06em;text-transform:uppercase;color:#4a5368}
 .facts h2:not(:first-child){margin-top:16px}
@@ -218,21 +224,23 @@ export function toHTML(result, text) {
   const spans = Array.isArray(result?.spans) ? result.spans : [];
   const names = new Map((result?.entities ?? []).map((e) => [e.id, e.name]));
   const title = titleOf(text);
+  const nested = Array.isArray(result?.nested) ? result.nested : [];
   const used = new Map();
   const parts = [];
   let at = 0;
+  let inner = 0; // the next nested name not yet placed
   for (const s of spans) {
     // As the page's renderer: a malformed or overlapping span is skipped, never drops text.
     if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < at || s.end <= s.start || s.end > text.length) continue;
     const info = labelInfo(s.label);
     used.set(info.id, (used.get(info.id) ?? 0) + 1);
-    const surface = text.slice(s.start, s.end);
-    const name = (s.entity && names.get(s.entity)) || surface;
-    const tip = name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
+    const tip = markTip(info, text.slice(s.start, s.end), s, names);
     parts.push(escapeHTML(text.slice(at, s.start)));
+    while (inner < nested.length && nested[inner].start < s.start) inner++;
+    const within = [];
+    while (inner < nested.length && nested[inner].end <= s.end) within.push(nested[inner++]);
     parts.push(
-      `<mark data-label="${escapeHTML(info.id)}" data-tag="${escapeHTML(info.tag)}" title="${escapeHTML(tip)}" ` +
-      `style="${colourStyle(info)}">${escapeHTML(surface)}</mark>`,
+      `<mark ${markAttributes(info, tip)}>${markText(text, s, within, names)}</mark>`,
     );
     at = s.end;
   }
@@ -268,6 +276,37 @@ export function toHTML(result, text) {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The attributes of a mark: label, tag (shown by CSS), tooltip and colours. */
+function markAttributes(info, tip, nested = false) {
+  return `${nested ? 'class="nested" ' : ''}data-label="${escapeHTML(info.id)}" data-tag="${escapeHTML(info.tag)}" ` +
+    `title="${escapeHTML(tip)}" style="${colourStyle(info)}"`;
+}
+
+function markTip(info, surface, span, names) {
+  const name = (span.entity && names.get(span.entity)) || surface;
+  return name === surface ? `${info.name}: ${name}` : `${info.name}: ${name} (“${surface}”)`;
+}
+
+/**
+ * A mark's escaped text with its nested names (a place in an organisation) as inner marks, as
+ * the page shows them; a malformed or overlapping one is skipped and its text stays plain, so
+ * the mark's text is always exactly the span's.
+ */
+function markText(text, span, within, names) {
+  const parts = [];
+  let at = span.start;
+  for (const n of within) {
+    if (!Number.isInteger(n.start) || !Number.isInteger(n.end) || n.start < at || n.end <= n.start || n.end > span.end) continue;
+    const info = labelInfo(n.label);
+    const surface = text.slice(n.start, n.end);
+    parts.push(escapeHTML(text.slice(at, n.start)));
+    parts.push(`<mark ${markAttributes(info, markTip(info, surface, n, names), true)}>${escapeHTML(surface)}</mark>`);
+    at = n.end;
+  }
+  parts.push(escapeHTML(text.slice(at, span.end)));
+  return parts.join('');
 }
 
 function colourStyle(info) {

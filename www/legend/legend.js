@@ -1,7 +1,8 @@
 // The legend: one toggle button per label of the table, with the label's count in this text.
-// Built once and updated in place, so keyboard focus survives re-annotation.
+// Built once and updated in place, so keyboard focus survives re-annotation; the user's own
+// labels join it (after the built-in ones) as they are made, and leave it when they are gone.
 
-import { LABELS, labelClass } from '../labels.js';
+import { LABELS, allLabels, labelClass } from '../labels.js';
 
 /**
  * Fills `container` with the label toggles. `onToggle(labelId, shown)` runs on click (buttons
@@ -11,7 +12,8 @@ import { LABELS, labelClass } from '../labels.js';
 export function createLegend(container, onToggle) {
   const doc = container.ownerDocument;
   const buttons = new Map();
-  for (const label of LABELS) {
+
+  function add(label) {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = `chip ${labelClass(label.id)}`;
@@ -35,8 +37,19 @@ export function createLegend(container, onToggle) {
     container.append(button);
     buttons.set(label.id, { button, count });
   }
+
+  for (const label of LABELS) add(label);
+
   return {
     update(counts, hidden) {
+      const custom = allLabels().filter((l) => l.custom);
+      for (const [id, { button }] of buttons) {
+        if (!LABELS.some((l) => l.id === id) && !custom.some((l) => l.id === id)) {
+          button.remove();
+          buttons.delete(id);
+        }
+      }
+      for (const label of custom) if (!buttons.has(label.id)) add(label);
       for (const [id, { button, count }] of buttons) {
         const n = counts.get(id) ?? 0;
         count.textContent = n.toLocaleString();

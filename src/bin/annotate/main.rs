@@ -28,9 +28,11 @@ const USAGE: &str =
                 [--jobs N] [FILE ...]
   Reads JSON Lines {\"id\", \"text\"} (or, with --text, plain text files) from FILEs or standard
   input and writes one JSON line per document, in input order:
-  {\"id\", \"offsets\", \"spans\", \"nested\", \"entities\", \"facts\", \"sentences\"}.
+  {\"id\", \"offsets\", \"spans\", \"nested\", \"entities\", \"facts\", \"sentences\"}
+  (and \"custom_labels\" when the dictionary names labels of its own).
   --offsets     the unit of every offset (default utf16: JavaScript string indices)
-  --dictionary  a custom dictionary whose entries win over the built-in ones (see README)
+  --dictionary  a custom dictionary whose entries win over the built-in ones (see README); its
+                LABEL column may name labels of your own, in capitals, digits and _ (WEAPON)
   --jobs        documents annotated at once (default: the number of cores)";
 
 struct Options {

@@ -23,7 +23,7 @@ try {
   report.workerAgrees = String(JSON.stringify(fromWorker) === JSON.stringify(result));
   worker.terminate();
   try {
-    await createAnnotatorWorker({ dictionary: 'CITY\tNowhere\n' });
+    await createAnnotatorWorker({ dictionary: 'City\tNowhere\n' });
     report.badDictionary = 'accepted';
   } catch (err) {
     report.badDictionary = err.message;
