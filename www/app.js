@@ -6,7 +6,8 @@
 import { AnnotatorClient } from './annotator/client.js';
 import { LABELS, installLabelColours } from './labels.js';
 import { SAMPLE } from './sample.js';
-import { renderAnnotated } from './view/render.js';
+import { renderProgressively } from './view/progressive.js';
+import { createViewRules } from './view/rules.js';
 import { createLegend, countLabels } from './legend/legend.js';
 import { renderEntities } from './entities/entities.js';
 import { createRovingList } from './entities/roving.js';
@@ -27,6 +28,14 @@ import { createTabs } from './tabs/tabs.js';
 import { createThemeToggle } from './theme/theme.js';
 
 const DEBOUNCE_MS = 250;
+/**
+ * Edits that land a whole text at once: annotated at once. The debounce is for typing, where
+ * the next keystroke is a quarter of a second away; a paste, a drop or a cut is complete.
+ */
+const WHOLE_EDITS = new Set([
+  'insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop', 'insertReplacementText',
+  'insertFromYank', 'deleteByCut', 'deleteByDrag', 'historyUndo', 'historyRedo',
+]);
 const $ = (id) => document.getElementById(id);
 
 const el = {
@@ -56,6 +65,7 @@ const state = {
   hidden: new Set(), // labels shown without highlight
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
+  filling: null, // the view's chunk filling (view/progressive.js) of `shown`
 };
 const current = () => state.shown;
 
@@ -70,11 +80,15 @@ client.onupgrade = () => {
 };
 
 let settings = { get() {}, set() {} };
+const viewRules = createViewRules(document.getElementById('app-styles'), el.view);
+// A toggle is one class on the view (view/rules.js): no mark is rebuilt or touched.
 const legend = createLegend(el.legend, (label, show) => {
   if (show) state.hidden.delete(label);
   else state.hidden.add(label);
   settings.set('hidden', [...state.hidden]);
-  renderView();
+  viewRules.setHidden(label, !show);
+  legend.update(state.shown ? countLabels(state.shown.result.spans) : new Map(), state.hidden);
+  showHiddenNote();
 });
 
 // ---- annotation -------------------------------------------------------------------------
@@ -171,11 +185,13 @@ function renderView() {
   const focused = el.view.contains(document.activeElement) ? document.activeElement.dataset?.start : undefined;
   goto.clear(); // its ranges point into the nodes about to be replaced
   const nested = Array.isArray(result.nested) ? result.nested : [];
-  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names, nested }));
+  state.filling?.stop();
+  state.filling = renderProgressively(el.view, text, result.spans, { names, nested });
   el.view.scrollTop = scroll;
   el.view.hidden = false;
   el.viewEmpty.hidden = true;
   if (focused !== undefined) {
+    state.filling.ensure(Number(focused));
     const mark = el.view.querySelector(`mark[data-start="${focused}"]`);
     if (mark) {
       mark.tabIndex = -1;
@@ -185,6 +201,10 @@ function renderView() {
     }
   }
   legend.update(countLabels(result.spans), state.hidden);
+  showHiddenNote();
+}
+
+function showHiddenNote() {
   const off = LABELS.filter((l) => state.hidden.has(l.id)).map((l) => l.plural.toLowerCase());
   el.viewNote.textContent = off.length ? `Hidden: ${off.join(', ')}` : '';
 }
@@ -192,6 +212,8 @@ function renderView() {
 /** Clears every rendering of a result; `empty` shows the "nothing yet" placeholders. */
 function clearResult(empty) {
   state.shown = null;
+  state.filling?.stop();
+  state.filling = null;
   goto.clear();
   preview.hide();
   corrections.close();
@@ -245,7 +267,10 @@ function setState(name) {
 // ---- going to mentions and facts; corrections ---------------------------------------------
 
 const entityKeys = createRovingList(el.entities, 'button.entity');
-const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current);
+const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current, {
+  flash: viewRules,
+  ensure: (start, end) => state.filling?.ensure(start, end),
+});
 const preview = createPreview(el.facts, goto.sentenceOf);
 createExportMenu({ list: $('export-list'), status: $('export-status') }, current);
 
@@ -292,6 +317,7 @@ const corrections = createCorrections({
 
 createMentionKeys(el.view, {
   open: corrections.openForMark,
+  finish: () => state.filling?.finish(),
   announce: (text) => { el.announce.textContent = text; },
 });
 
@@ -378,7 +404,10 @@ const undoBar = createUndoBar(
   { restore: (text) => replaceEditorText(el.editor, text), forget: () => drafts.dropPrevious() },
 );
 
-el.editor.addEventListener('input', scheduleAnnotate);
+el.editor.addEventListener('input', (event) => {
+  if (WHOLE_EDITS.has(event.inputType)) annotateNow();
+  else scheduleAnnotate();
+});
 
 /** Replaces the article; the one being replaced is kept and offered back. */
 function replaceArticle(text, reason) {
@@ -416,7 +445,10 @@ let started = false;
 async function start() {
   installLabelColours(document.getElementById('app-styles').sheet);
   settings = await loadSettings(store);
-  for (const label of settings.get('hidden') ?? []) state.hidden.add(label);
+  for (const label of settings.get('hidden') ?? []) {
+    state.hidden.add(label);
+    viewRules.setHidden(label, true);
+  }
   const side = $(settings.get('sideTab') ?? '');
   if (side?.getAttribute('role') === 'tab') sideTabs.select(side);
   paneTabs.select($('mtab-view'));
