@@ -4,6 +4,7 @@
 // (annotator/worker.js).
 
 import { AnnotatorClient } from './annotator/client.js';
+import { createLongRun } from './annotator/long-run.js';
 import { LABELS, installLabelColours } from './labels.js';
 import { SAMPLE } from './sample.js';
 import { renderProgressively } from './view/progressive.js';
@@ -36,6 +37,8 @@ const WHOLE_EDITS = new Set([
   'insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop', 'insertReplacementText',
   'insertFromYank', 'deleteByCut', 'deleteByDrag', 'historyUndo', 'historyRedo',
 ]);
+/** Texts longer than this (about 3,000 words) have their side panel built after the view. */
+const SPLIT_ABOVE = 20_000;
 const $ = (id) => document.getElementById(id);
 
 const el = {
@@ -72,6 +75,7 @@ const current = () => state.shown;
 const store = openDeviceStore();
 store.catch(() => {}); // reported by the drafts on load
 const client = new AnnotatorClient();
+const longRun = createLongRun(el.status, () => client.cancel());
 // The worker answers first with its quick core gazetteer, then swaps in the full one (with
 // regions and cities): annotate again then. `data-gazetteer` tells which one the view shows.
 client.onupgrade = () => {
@@ -113,8 +117,10 @@ async function annotateNow() {
     return;
   }
   setState('pending');
+  longRun.start(text.length);
   try {
     const reply = await client.annotate(text);
+    if (ticket === state.latest) longRun.stop();
     if (ticket !== state.latest || reply.superseded) return; // a newer edit is on its way
     const { result, ms } = reply;
     if (!result || result.offsets !== 'utf16' || !Array.isArray(result.spans)) {
@@ -122,12 +128,25 @@ async function annotateNow() {
     }
     hideAlert();
     state.shown = { text, result };
-    renderAll();
+    // A long text's side panel (a megabyte of news has thousands of facts) is built in tasks
+    // of its own after the view, so the view is painted first and no one task holds it all.
+    const stillCurrent = async () => {
+      if (text.length > SPLIT_ABOVE) await new Promise((resolve) => setTimeout(resolve, 0));
+      return ticket === state.latest;
+    };
+    renderView();
+    if (!(await stillCurrent())) return;
+    renderEntityList();
+    if (!(await stillCurrent())) return;
+    renderFactList();
+    el.exportButton.disabled = false;
     setStatus(summary(text, result, ms));
     setState('ready');
   } catch (err) {
     if (ticket !== state.latest) return;
-    showError(err.message || String(err));
+    longRun.stop();
+    if (err.cancelled) showCancelled();
+    else showError(err.message || String(err));
   }
 }
 
@@ -157,20 +176,21 @@ function plural(n, one, many = `${one}s`) {
 
 // ---- rendering --------------------------------------------------------------------------
 
-function renderAll() {
-  renderView();
-  const { text, result } = state.shown;
-  const entities = Array.isArray(result.entities) ? result.entities : [];
+function renderEntityList() {
+  const entities = Array.isArray(state.shown.result.entities) ? state.shown.result.entities : [];
   el.entities.replaceChildren(renderEntities(document, entities));
   entityKeys.reset();
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
+}
+
+function renderFactList() {
+  const { text, result } = state.shown;
   preview.hide();
   const facts = renderFacts(document, result, text);
   el.facts.replaceChildren(facts.fragment);
   el.factsCount.textContent = facts.count ? String(facts.count) : '';
   el.factsEmpty.hidden = el.facts.childElementCount > 0;
-  el.exportButton.disabled = false;
 }
 
 function renderView() {
@@ -180,14 +200,14 @@ function renderView() {
   }
   const { text, result } = state.shown;
   const names = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
-  const scroll = el.view.scrollTop;
   // Keyboard focus on a highlight survives re-rendering: the mark at the same place gets it.
   const focused = el.view.contains(document.activeElement) ? document.activeElement.dataset?.start : undefined;
   goto.clear(); // its ranges point into the nodes about to be replaced
   const nested = Array.isArray(result.nested) ? result.nested : [];
   state.filling?.stop();
+  // The view keeps its scroll offset across the new content by itself; setting it again here
+  // would force a layout of the whole new text inside this task.
   state.filling = renderProgressively(el.view, text, result.spans, { names, nested });
-  el.view.scrollTop = scroll;
   el.view.hidden = false;
   el.viewEmpty.hidden = true;
   if (focused !== undefined) {
@@ -236,6 +256,14 @@ function showEmpty() {
   el.factsEmpty.hidden = false;
   setStatus('Nothing to annotate yet — paste an article to begin.');
   setState('empty');
+}
+
+function showCancelled() {
+  // The text stays in the editor and nothing stale stays in the view; any edit annotates again.
+  hideAlert();
+  clearResult(false);
+  setStatus('Annotation cancelled — edit the text to annotate it again.');
+  setState('cancelled');
 }
 
 function showError(message) {

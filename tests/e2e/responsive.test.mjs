@@ -166,3 +166,67 @@ test('going to the last mention of a long text gives its chunk marks before the 
     await page.waitForFunction(() => document.getElementById('view').scrollTop > 0);
   });
 });
+
+test('spans cross from the worker as transferred typed arrays and read back as the object API gives them', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    const out = await page.evaluate(async () => {
+      // Emoji (surrogate pairs), curly quotes and accents before names shift UTF-16 offsets.
+      const text = '“Olá” 👋🏽 said José in Baghdad on Monday; the US Embassy in Baghdad and Iraqi forces… 🇮🇶 Baghdad.';
+      const { default: init, Annotator } = await import('/pkg/annotator.js');
+      const { fromColumns } = await import('./annotator/columns.js');
+      await init();
+      const annotator = new Annotator();
+      const objects = annotator.annotate(text);
+      const columns = annotator.annotateColumns(text);
+      const typed = [columns.spans.start, columns.spans.end, columns.spans.label, columns.spans.entity].map((a) => a.constructor.name);
+      const { scriptUrl } = await import('./trusted.js');
+      const worker = new Worker(scriptUrl(new URL('./annotator/worker.js', location.href)), { type: 'module' });
+      const answer = await new Promise((resolve) => {
+        worker.addEventListener('message', (e) => { if (e.data.id === 1) resolve(e.data); });
+        worker.postMessage({ id: 1, type: 'annotate', text });
+      });
+      worker.terminate();
+      return {
+        typed,
+        fromWorker: answer.result.spans.start instanceof Uint32Array,
+        same: JSON.stringify(fromColumns(columns, text)) === JSON.stringify(objects),
+        nested: objects.nested.length,
+        spans: objects.spans.map((s) => text.slice(s.start, s.end)),
+      };
+    });
+    assert.deepEqual(out.typed, ['Uint32Array', 'Uint32Array', 'Uint16Array', 'Int32Array']);
+    assert.equal(out.fromWorker, true);
+    assert.equal(out.same, true, 'the columns read back exactly as the object API');
+    assert.ok(out.nested > 0, 'the text has a nested name');
+    assert.ok(out.spans.includes('José') || out.spans.includes('Baghdad'), out.spans.join('|'));
+  });
+});
+
+test('a long annotation shows its progress and can be cancelled, keeping the text and a usable page', async () => {
+  // A worker that never answers stands for an annotation that takes long, on any machine.
+  let stalled = true;
+  const route = (page) => page.route('**/annotator/worker.js', (request) => (stalled
+    ? request.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' })
+    : request.continue()));
+  await withPage({ route }, async (page) => {
+    await page.waitForSelector('#cancel-annotation:not([hidden])');
+    const text = await page.inputValue('#editor');
+    assert.equal(await page.getAttribute('#app', 'data-state'), 'pending');
+    const size = text.length.toLocaleString('en-US');
+    assert.match(await page.textContent('#status'), new RegExp(`^Annotating ${size} characters… \\d+\\.\\d s$`));
+    await page.click('#cancel-annotation');
+    await page.waitForSelector('#app[data-state="cancelled"]');
+    assert.equal(await page.inputValue('#editor'), text, 'the text stays');
+    assert.equal(await page.isVisible('#cancel-annotation'), false);
+    assert.match(await page.textContent('#status'), /cancelled/);
+    assert.equal(await page.$$eval('#view mark', (m) => m.length), 0, 'nothing stale is shown');
+    stalled = false;
+    await paste(page, NEWS);
+    assert.equal(await page.textContent('#view'), NEWS, 'a fresh worker annotates the next text');
+    assert.ok(await page.$$eval('#view mark', (m) => m.length) > 2);
+    // A routed page gets no service worker (harness.mjs), and the browser says so.
+    const blocked = 'warning: Service Worker registration blocked by Playwright';
+    page.seen.console.splice(0, Infinity, ...page.seen.console.filter((m) => m !== blocked));
+  });
+});
