@@ -69,6 +69,7 @@ const state = {
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
   filling: null, // the view's chunk filling (view/progressive.js) of `shown`
+  counts: new Map(), // highlights per label in `shown`, for the legend
 };
 const current = () => state.shown;
 
@@ -91,7 +92,7 @@ const legend = createLegend(el.legend, (label, show) => {
   else state.hidden.add(label);
   settings.set('hidden', [...state.hidden]);
   viewRules.setHidden(label, !show);
-  legend.update(state.shown ? countLabels(state.shown.result.spans) : new Map(), state.hidden);
+  legend.update(state.counts, state.hidden);
   showHiddenNote();
 });
 
@@ -220,7 +221,8 @@ function renderView() {
       el.view.focus({ preventScroll: true });
     }
   }
-  legend.update(countLabels(result.spans), state.hidden);
+  state.counts = countLabels(result.spans);
+  legend.update(state.counts, state.hidden);
   showHiddenNote();
 }
 
@@ -234,6 +236,7 @@ function clearResult(empty) {
   state.shown = null;
   state.filling?.stop();
   state.filling = null;
+  state.counts = new Map();
   goto.clear();
   preview.hide();
   corrections.close();
