@@ -4,9 +4,11 @@
 // (annotator/worker.js).
 
 import { AnnotatorClient } from './annotator/client.js';
+import { createLongRun } from './annotator/long-run.js';
 import { allLabels, installLabelColours, setCustomLabels } from './labels.js';
 import { SAMPLE } from './sample.js';
-import { renderAnnotated } from './view/render.js';
+import { renderProgressively } from './view/progressive.js';
+import { createViewRules } from './view/rules.js';
 import { createLegend, countLabels } from './legend/legend.js';
 import { renderEntities } from './entities/entities.js';
 import { createRovingList } from './entities/roving.js';
@@ -27,6 +29,16 @@ import { createTabs } from './tabs/tabs.js';
 import { createThemeToggle } from './theme/theme.js';
 
 const DEBOUNCE_MS = 250;
+/**
+ * Edits that land a whole text at once: annotated at once. The debounce is for typing, where
+ * the next keystroke is a quarter of a second away; a paste, a drop or a cut is complete.
+ */
+const WHOLE_EDITS = new Set([
+  'insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop', 'insertReplacementText',
+  'insertFromYank', 'deleteByCut', 'deleteByDrag', 'historyUndo', 'historyRedo',
+]);
+/** Texts longer than this (about 3,000 words) have their side panel built after the view. */
+const SPLIT_ABOVE = 20_000;
 const $ = (id) => document.getElementById(id);
 
 const el = {
@@ -56,12 +68,15 @@ const state = {
   hidden: new Set(), // labels shown without highlight
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
+  filling: null, // the view's chunk filling (view/progressive.js) of `shown`
+  counts: new Map(), // highlights per label in `shown`, for the legend
 };
 const current = () => state.shown;
 
 const store = openDeviceStore();
 store.catch(() => {}); // reported by the drafts on load
 const client = new AnnotatorClient();
+const longRun = createLongRun(el.status, () => client.cancel());
 // The worker answers first with its quick core gazetteer, then swaps in the full one (with
 // regions and cities): annotate again then. `data-gazetteer` tells which one the view shows.
 client.onupgrade = () => {
@@ -70,11 +85,15 @@ client.onupgrade = () => {
 };
 
 let settings = { get() {}, set() {} };
+const viewRules = createViewRules(document.getElementById('app-styles'), el.view);
+// A toggle is one class on the view (view/rules.js): no mark is rebuilt or touched.
 const legend = createLegend(el.legend, (label, show) => {
   if (show) state.hidden.delete(label);
   else state.hidden.add(label);
   settings.set('hidden', [...state.hidden]);
-  renderView();
+  viewRules.setHidden(label, !show);
+  legend.update(state.counts, state.hidden);
+  showHiddenNote();
 });
 
 // ---- annotation -------------------------------------------------------------------------
@@ -99,8 +118,10 @@ async function annotateNow() {
     return;
   }
   setState('pending');
+  longRun.start(text.length);
   try {
     const reply = await client.annotate(text);
+    if (ticket === state.latest) longRun.stop();
     if (ticket !== state.latest || reply.superseded) return; // a newer edit is on its way
     const { result, ms } = reply;
     if (!result || result.offsets !== 'utf16' || !Array.isArray(result.spans)) {
@@ -108,12 +129,25 @@ async function annotateNow() {
     }
     hideAlert();
     state.shown = { text, result };
-    renderAll();
+    // A long text's side panel (a megabyte of news has thousands of facts) is built in tasks
+    // of its own after the view, so the view is painted first and no one task holds it all.
+    const stillCurrent = async () => {
+      if (text.length > SPLIT_ABOVE) await new Promise((resolve) => setTimeout(resolve, 0));
+      return ticket === state.latest;
+    };
+    renderView();
+    if (!(await stillCurrent())) return;
+    renderEntityList();
+    if (!(await stillCurrent())) return;
+    renderFactList();
+    el.exportButton.disabled = false;
     setStatus(summary(text, result, ms));
     setState('ready');
   } catch (err) {
     if (ticket !== state.latest) return;
-    showError(err.message || String(err));
+    longRun.stop();
+    if (err.cancelled) showCancelled();
+    else showError(err.message || String(err));
   }
 }
 
@@ -143,20 +177,21 @@ function plural(n, one, many = `${one}s`) {
 
 // ---- rendering --------------------------------------------------------------------------
 
-function renderAll() {
-  renderView();
-  const { text, result } = state.shown;
-  const entities = Array.isArray(result.entities) ? result.entities : [];
+function renderEntityList() {
+  const entities = Array.isArray(state.shown.result.entities) ? state.shown.result.entities : [];
   el.entities.replaceChildren(renderEntities(document, entities));
   entityKeys.reset();
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
+}
+
+function renderFactList() {
+  const { text, result } = state.shown;
   preview.hide();
   const facts = renderFacts(document, result, text);
   el.facts.replaceChildren(facts.fragment);
   el.factsCount.textContent = facts.count ? String(facts.count) : '';
   el.factsEmpty.hidden = el.facts.childElementCount > 0;
-  el.exportButton.disabled = false;
 }
 
 function renderView() {
@@ -166,16 +201,18 @@ function renderView() {
   }
   const { text, result } = state.shown;
   const names = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
-  const scroll = el.view.scrollTop;
   // Keyboard focus on a highlight survives re-rendering: the mark at the same place gets it.
   const focused = el.view.contains(document.activeElement) ? document.activeElement.dataset?.start : undefined;
   goto.clear(); // its ranges point into the nodes about to be replaced
   const nested = Array.isArray(result.nested) ? result.nested : [];
-  el.view.replaceChildren(renderAnnotated(document, text, result.spans, { hidden: state.hidden, names, nested }));
-  el.view.scrollTop = scroll;
+  state.filling?.stop();
+  // The view keeps its scroll offset across the new content by itself; setting it again here
+  // would force a layout of the whole new text inside this task.
+  state.filling = renderProgressively(el.view, text, result.spans, { names, nested });
   el.view.hidden = false;
   el.viewEmpty.hidden = true;
   if (focused !== undefined) {
+    state.filling.ensure(Number(focused));
     const mark = el.view.querySelector(`mark[data-start="${focused}"]`);
     if (mark) {
       mark.tabIndex = -1;
@@ -184,7 +221,12 @@ function renderView() {
       el.view.focus({ preventScroll: true });
     }
   }
-  legend.update(countLabels(result.spans), state.hidden);
+  state.counts = countLabels(result.spans);
+  legend.update(state.counts, state.hidden);
+  showHiddenNote();
+}
+
+function showHiddenNote() {
   const off = allLabels().filter((l) => state.hidden.has(l.id)).map((l) => l.plural.toLowerCase());
   el.viewNote.textContent = off.length ? `Hidden: ${off.join(', ')}` : '';
 }
@@ -192,6 +234,9 @@ function renderView() {
 /** Clears every rendering of a result; `empty` shows the "nothing yet" placeholders. */
 function clearResult(empty) {
   state.shown = null;
+  state.filling?.stop();
+  state.filling = null;
+  state.counts = new Map();
   goto.clear();
   preview.hide();
   corrections.close();
@@ -214,6 +259,14 @@ function showEmpty() {
   el.factsEmpty.hidden = false;
   setStatus('Nothing to annotate yet — paste an article to begin.');
   setState('empty');
+}
+
+function showCancelled() {
+  // The text stays in the editor and nothing stale stays in the view; any edit annotates again.
+  hideAlert();
+  clearResult(false);
+  setStatus('Annotation cancelled — edit the text to annotate it again.');
+  setState('cancelled');
 }
 
 function showError(message) {
@@ -245,7 +298,10 @@ function setState(name) {
 // ---- going to mentions and facts; corrections ---------------------------------------------
 
 const entityKeys = createRovingList(el.entities, 'button.entity');
-const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current);
+const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current, {
+  flash: viewRules,
+  ensure: (start, end) => state.filling?.ensure(start, end),
+});
 const preview = createPreview(el.facts, goto.sentenceOf);
 createExportMenu({ list: $('export-list'), status: $('export-status') }, current);
 
@@ -294,6 +350,7 @@ const corrections = createCorrections({
 
 createMentionKeys(el.view, {
   open: corrections.openForMark,
+  finish: () => state.filling?.finish(),
   announce: (text) => { el.announce.textContent = text; },
 });
 
@@ -380,7 +437,10 @@ const undoBar = createUndoBar(
   { restore: (text) => replaceEditorText(el.editor, text), forget: () => drafts.dropPrevious() },
 );
 
-el.editor.addEventListener('input', scheduleAnnotate);
+el.editor.addEventListener('input', (event) => {
+  if (WHOLE_EDITS.has(event.inputType)) annotateNow();
+  else scheduleAnnotate();
+});
 
 /** Replaces the article; the one being replaced is kept and offered back. */
 function replaceArticle(text, reason) {
@@ -418,7 +478,10 @@ let started = false;
 async function start() {
   installLabelColours(document.getElementById('app-styles').sheet);
   settings = await loadSettings(store);
-  for (const label of settings.get('hidden') ?? []) state.hidden.add(label);
+  for (const label of settings.get('hidden') ?? []) {
+    state.hidden.add(label);
+    viewRules.setHidden(label, true);
+  }
   const side = $(settings.get('sideTab') ?? '');
   if (side?.getAttribute('role') === 'tab') sideTabs.select(side);
   paneTabs.select($('mtab-view'));

@@ -11,7 +11,7 @@
 // annotator worker's own files, which the page's list cannot see.
 
 const CACHE = 'article-annotator';
-const WORKER_FILES = ['annotator/worker.js', '../pkg/annotator.js', '../pkg/annotator_bg.wasm'];
+const WORKER_FILES = ['annotator/worker.js', 'annotator/columns.js', '../pkg/annotator.js', '../pkg/annotator_bg.wasm'];
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

@@ -148,7 +148,9 @@ test('clicking a fact scrolls the view to its sentence and flashes it', async ()
     // The flash ends; the sentence stays softly lit until the text changes.
     await page.waitForFunction(() => !CSS.highlights.has('sentence-flash'), null, { timeout: 5000 });
     assert.deepEqual(await highlighted(page, 'sentence'), [MOSUL]);
-    await page.click('.chip[data-label="PLACE"]'); // re-renders the view
+    await page.click('.chip[data-label="PLACE"]'); // a class on the view: the text stays
+    assert.deepEqual(await highlighted(page, 'sentence'), [MOSUL], 'a legend toggle keeps it lit');
+    await paste(page, `${FILLER}${MOSUL} Nothing more.`); // re-renders the view
     assert.equal(await highlighted(page, 'sentence'), null, 'no highlight is left on replaced text');
   });
 });

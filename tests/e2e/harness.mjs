@@ -129,10 +129,10 @@ export async function paste(page, text) {
   return settled(page);
 }
 
-/** The marks of the view as `{ text, label, entity, off }`. */
+/** The marks of the view as `{ text, label, entity, off }` (off: shown without highlight). */
 export function marks(page) {
   return page.$$eval('#view mark', (ms) =>
-    ms.map((m) => ({ text: m.textContent, label: m.dataset.label, entity: m.dataset.entity, off: m.classList.contains('is-off') })));
+    ms.map((m) => ({ text: m.textContent, label: m.dataset.label, entity: m.dataset.entity, off: getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)' })));
 }
 
 /** Problems the page reported: console errors, uncaught exceptions, CSP violations. */

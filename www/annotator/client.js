@@ -3,6 +3,7 @@
 // fail with a message and the next request starts a fresh worker.
 
 import { scriptUrl } from '../trusted.js';
+import { fromColumns } from './columns.js';
 
 export class AnnotatorClient {
   constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
@@ -16,8 +17,10 @@ export class AnnotatorClient {
   }
 
   /** Annotates `text`; resolves to `{ result, ms }`, `{ superseded: true }`, or rejects. */
-  annotate(text) {
-    return this.#request({ type: 'annotate', text });
+  async annotate(text) {
+    const reply = await this.#request({ type: 'annotate', text });
+    if (reply.result) fromColumns(reply.result, text);
+    return reply;
   }
 
   /**
@@ -29,6 +32,17 @@ export class AnnotatorClient {
     this.dictionary = tsv || notNames.length ? { tsv, notNames } : null;
     return reply;
   }
+
+  /**
+   * Stops the annotation under way. The core cannot be interrupted inside a call, so the worker
+   * is ended: every pending request rejects with an error whose `cancelled` is true, and the
+   * next request starts a fresh worker (with the dictionary applied again).
+   */
+  cancel() {
+    this.#stop?.('The annotation was cancelled.', true);
+  }
+
+  #stop = null;
 
   #request(body) {
     const worker = this.#ensureWorker();
@@ -55,13 +69,15 @@ export class AnnotatorClient {
       if (error !== undefined) waiter.reject(new Error(error));
       else waiter.resolve(rest);
     });
-    const fail = (reason) => {
+    const fail = (reason, cancelled = false) => {
       if (this.worker !== worker) return;
       this.worker = null;
+      this.#stop = null;
       worker.terminate();
-      for (const { reject } of this.pending.values()) reject(new Error(reason));
+      for (const { reject } of this.pending.values()) reject(Object.assign(new Error(reason), { cancelled }));
       this.pending.clear();
     };
+    this.#stop = fail;
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       fail(`The annotator stopped working${event.message ? `: ${event.message}` : ''}. Edit the text to try again.`);

@@ -1,7 +1,8 @@
 // The annotation worker: loads the WASM core once, keeps one Annotator, and answers messages.
 // The UI thread never runs the core, so typing stays responsive however long the article.
 //
-// Requests:  { id, type: 'annotate', text }            → { id, result, ms, words }
+// Requests:  { id, type: 'annotate', text }            → { id, result, ms }
+//              (result in columns: spans and nested as transferred typed arrays, columns.js)
 //            { id, type: 'dictionary', tsv, notNames }  → { id, ok: true, ms }
 //              (notNames: [label, surface] pairs the user marked "not a name")
 // Failures:  { id, error: message }   (the core's message)
@@ -15,6 +16,7 @@
 // re-annotates when told it was upgraded.
 
 import init, { Annotator } from '../../pkg/annotator.js';
+import { columnBuffers } from './columns.js';
 
 let annotator = null;
 let full = false; // whether `annotator` has the full gazetteer (or a custom dictionary)
@@ -63,9 +65,9 @@ function runPendingAnnotate() {
   const text = typeof request.text === 'string' ? request.text : '';
   try {
     const t0 = performance.now();
-    const result = annotator.annotate(text);
+    const result = annotator.annotateColumns(text);
     const ms = performance.now() - t0;
-    self.postMessage({ id: request.id, result, ms });
+    self.postMessage({ id: request.id, result, ms }, columnBuffers(result));
   } catch (err) {
     self.postMessage({ id: request.id, error: message(err) });
   }

@@ -14,8 +14,11 @@ const canHighlight = Boolean(globalThis.CSS?.highlights && globalThis.Highlight)
 /**
  * @param {{view: HTMLElement, entities: HTMLElement, facts: HTMLElement}} el
  * @param {() => ({text: string, result: object} | null)} current what the view shows
+ * @param {{flash: {flash(entity: string): void, stopFlash(): void},
+ *   ensure(start: number, end: number): void}} view the view's rules (view/rules.js) and its
+ *   filling (view/progressive.js): `ensure` gives a stretch its marks before it is gone to
  */
-export function createGoto(el, current) {
+export function createGoto(el, current, view) {
   let pulseTimer = 0;
   let bounds = null; // the shown text's sentence bounds, computed when first needed
   let boundsOf = null;
@@ -48,15 +51,8 @@ export function createGoto(el, current) {
     if (box.top < 0 || box.bottom > innerHeight) element?.scrollIntoView({ block: 'center' });
   }
 
-  function flash(marks) {
-    for (const mark of marks) {
-      mark.classList.remove('is-flashing');
-      void mark.offsetWidth; // restart the animation if it is already running
-      mark.classList.add('is-flashing');
-    }
-  }
-
   function viewRange(start, end) {
+    view.ensure(start, end);
     const from = locate(el.view, start);
     const to = locate(el.view, end);
     if (!from || !to) return null;
@@ -66,14 +62,22 @@ export function createGoto(el, current) {
     return range;
   }
 
+  // No per-mark work: one query for the first mention, one rule flashes them all, and only the
+  // buttons whose selection changes are touched. (Walking a megabyte's marks to restart an
+  // animation on each forced a layout per mark: seconds.)
   function showEntity(id) {
-    const marks = [...el.view.querySelectorAll('mark[data-entity]')].filter((m) => m.dataset.entity === id);
-    if (!marks.length) return;
-    scrollViewTo(marks[0]);
-    flash(marks);
-    for (const b of el.entities.querySelectorAll('button.entity')) {
-      b.classList.toggle('is-selected', b.dataset.entity === id);
-    }
+    const button = el.entities.querySelector(`button.entity[data-entity="${CSS.escape(id)}"]`);
+    const first = Number(button?.dataset.first);
+    const selector = `mark[data-entity="${CSS.escape(id)}"]`;
+    if (Number.isInteger(first)) view.ensure(first, first);
+    // (A first mention nested in another name has no mark of its own: then fill on to one.)
+    if (!el.view.querySelector(selector)) view.ensure(0, Infinity);
+    const mark = el.view.querySelector(selector);
+    if (!mark) return;
+    scrollViewTo(mark);
+    view.flash.flash(id);
+    for (const b of el.entities.querySelectorAll('button.entity.is-selected')) b.classList.remove('is-selected');
+    button?.classList.add('is-selected');
   }
 
   function showFact(button) {
@@ -120,6 +124,7 @@ export function createGoto(el, current) {
 
   function clear() {
     clearInterval(pulseTimer);
+    view.flash.stopFlash();
     delete el.view.dataset.sentence;
     if (canHighlight) for (const name of ['sentence', 'sentence-flash', 'fact']) CSS.highlights.delete(name);
   }
@@ -133,10 +138,6 @@ export function createGoto(el, current) {
     const { start, end } = sentenceAround(sentences(), own.start, own.end);
     return { text: shown.text.slice(start, end), focusStart: own.start - start, focusEnd: own.end - start };
   }
-
-  el.view.addEventListener('animationend', (event) => {
-    event.target.classList?.remove('is-flashing');
-  });
 
   return { showEntity, showFact, clear, sentenceOf };
 }

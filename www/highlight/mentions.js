@@ -3,12 +3,15 @@
 // Space on a highlight opens its corrections, Escape goes back to the view. Marks are focused
 // one at a time (tabindex -1), so Tab still passes the whole view in one press.
 
+import { isHidden } from '../view/rules.js';
+
 const NEXT = new Set(['n', 'j']);
 const PREVIOUS = new Set(['p', 'k']);
 
 /**
  * @param {HTMLElement} view the annotated view
- * @param {{open(mark: HTMLElement): void, announce(text: string): void}} actions
+ * @param {{open(mark: HTMLElement): void, announce(text: string): void, finish(): void}} actions
+ *   `finish` gives every chunk of a long text its marks (view/progressive.js) before a move
  */
 export function createMentionKeys(view, actions) {
   view.addEventListener('keydown', (event) => {
@@ -25,7 +28,9 @@ export function createMentionKeys(view, actions) {
       view.focus();
       return;
     }
-    const marks = [...view.querySelectorAll('mark.ent:not(.is-off)')];
+    if (!NEXT.has(key) && !PREVIOUS.has(key) && key !== 'Home' && key !== 'End') return;
+    actions.finish();
+    const marks = [...view.querySelectorAll('mark.ent')].filter((m) => !isHidden(view, m.dataset.label));
     if (!marks.length) return;
     let index;
     if (NEXT.has(key)) index = mark ? marks.indexOf(mark) + 1 : firstInSight(view, marks);

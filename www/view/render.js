@@ -1,4 +1,4 @@
-// The annotated view as a pure function: (text, spans, hidden labels) → DOM nodes.
+// The annotated view as a pure function: (text, spans) → DOM nodes.
 //
 // Only text nodes and <mark> elements are built, with createTextNode / textContent, never
 // markup strings: whatever the user pastes (<script>, <img onerror>) stays literal text. The
@@ -29,69 +29,97 @@ const CHUNKED_ABOVE = 20_000;
  * at line breaks, each about `CHUNK_CHARS` long and never inside a mark. The stylesheet gives
  * chunks `content-visibility: auto`, so the browser lays out only the chunks on screen: a
  * pasted megabyte with tens of thousands of marks renders in seconds instead of minutes.
- * Chunks add no text: the view's `textContent` is still exactly `text`.
+ * Chunks add no text: the view's `textContent` is still exactly `text`. (The page builds the
+ * chunks' marks a few at a time instead: view/progressive.js, from the same plan.)
  *
  * @param {Document} doc the document to build nodes in
  * @param {string} text the annotated text
  * @param {Array<{start:number,end:number,label:string,entity?:string|null}>} spans sorted,
  *   non-overlapping spans in UTF-16 code units (JavaScript string indices)
  * @param {object} [options]
- * @param {Set<string>} [options.hidden] labels whose marks are shown without highlight
  * @param {Map<string,string>} [options.names] entity id → canonical name, for titles
  * @param {Array<{start:number,end:number,label:string,entity?:string|null}>} [options.nested]
  *   sorted names inside spans (a place in an organisation): shown as an underlined, tagged
  *   `<span class="nested">` inside the span's mark, so both layers stay readable
  * @returns {DocumentFragment}
  */
-export function renderAnnotated(doc, text, spans, { hidden = new Set(), names = new Map(), nested = [] } = {}) {
+export function renderAnnotated(doc, text, spans, { names = new Map(), nested = [] } = {}) {
+  const plan = planView(text, spans, nested);
   const out = doc.createDocumentFragment();
-  const chunked = text.length > CHUNKED_ABOVE;
-  let chunk = out;
-  let chunkStart = 0;
-  const open = (at) => {
-    chunkStart = at;
-    if (!chunked) return;
-    chunk = doc.createElement('div');
-    chunk.className = 'chunk';
-    out.append(chunk);
-  };
-  // Plain text from `from` to `to`, cut into a new chunk at a break (see `chunkEnd`) once the
-  // current chunk is long enough.
-  const plain = (from, to) => {
-    while (from < to) {
-      if (!chunked) {
-        chunk.append(doc.createTextNode(text.slice(from, to)));
-        return;
-      }
-      const end = chunkEnd(text, chunkStart, from, to);
-      if (end < 0) {
-        chunk.append(doc.createTextNode(text.slice(from, to)));
-        return;
-      }
-      if (end > from) chunk.append(doc.createTextNode(text.slice(from, end)));
-      from = end;
-      open(from);
-    }
-  };
-  open(0);
+  for (const chunk of plan.chunks) {
+    const into = plan.chunked ? chunkElement(doc) : out;
+    fillChunk(doc, into, plan, chunk, names);
+    if (into !== out) out.append(into);
+  }
+  return out;
+}
+
+/**
+ * A view's plan: the spans and nested names that can be shown (a malformed, out-of-range or
+ * overlapping one is dropped here, never allowed to drop or repeat text) and the chunks, each
+ * `{ start, end, first, last, nested }`: its stretch of the text, its spans `first..last - 1`
+ * and the index of its first nested name. One chunk covering the whole text if it is short.
+ * @returns {{ text: string, chunked: boolean, spans: object[], nested: object[], chunks: object[] }}
+ */
+export function planView(text, spans, nested = []) {
+  const shown = [];
   let at = 0;
-  let inner = 0; // the next nested name not yet placed
   for (const span of spans) {
     const { start, end } = span;
-    // Defensive: a span that is malformed, out of range or overlapping is skipped, never
-    // allowed to drop or repeat text.
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) {
-      continue;
-    }
-    plain(at, start);
-    while (inner < nested.length && nested[inner].start < start) inner++;
-    const within = [];
-    while (inner < nested.length && nested[inner].end <= end) within.push(nested[inner++]);
-    chunk.append(renderMark(doc, text, span, within, hidden, names));
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) continue;
+    shown.push(span);
     at = end;
   }
-  plain(at, text.length);
-  return out;
+  const chunked = text.length > CHUNKED_ABOVE;
+  const chunks = [];
+  let open = { start: 0, first: 0, nested: 0 };
+  let inner = 0; // the first nested name not before the current place
+  const close = (end, last) => {
+    while (inner < nested.length && nested[inner].start < end) inner++;
+    chunks.push({ ...open, end, last });
+    open = { start: end, first: last, nested: inner };
+  };
+  // Cuts the plain text `from`..`to` (before span `index`) at chunk ends (see `chunkEnd`).
+  const plain = (from, to, index) => {
+    while (chunked && from < to) {
+      const end = chunkEnd(text, open.start, from, to);
+      if (end < 0) return;
+      close(end, index);
+      from = end;
+    }
+  };
+  at = 0;
+  for (let i = 0; i < shown.length; i++) {
+    plain(at, shown[i].start, i);
+    at = shown[i].end;
+  }
+  plain(at, text.length, shown.length);
+  if (open.start < text.length || chunks.length === 0) close(text.length, shown.length);
+  return { text, chunked, spans: shown, nested, chunks };
+}
+
+/** An empty chunk element, for `fillChunk` or a plain-text placeholder. */
+export function chunkElement(doc) {
+  const chunk = doc.createElement('div');
+  chunk.className = 'chunk';
+  return chunk;
+}
+
+/** Appends a chunk's text and marks (from `planView`) to `into`. */
+export function fillChunk(doc, into, plan, chunk, names) {
+  const { text, spans, nested } = plan;
+  let at = chunk.start;
+  let inner = chunk.nested;
+  for (let i = chunk.first; i < chunk.last; i++) {
+    const span = spans[i];
+    if (span.start > at) into.append(doc.createTextNode(text.slice(at, span.start)));
+    while (inner < nested.length && nested[inner].start < span.start) inner++;
+    const within = [];
+    while (inner < nested.length && nested[inner].end <= span.end) within.push(nested[inner++]);
+    into.append(renderMark(doc, text, span, within, names));
+    at = span.end;
+  }
+  if (at < chunk.end) into.append(doc.createTextNode(text.slice(at, chunk.end)));
 }
 
 /**
@@ -115,10 +143,10 @@ function chunkEnd(text, chunkStart, from, to) {
   return low(text.charCodeAt(limit)) ? limit + 1 : limit;
 }
 
-function renderMark(doc, text, span, nested, hidden, names) {
+function renderMark(doc, text, span, nested, names) {
   const surface = text.slice(span.start, span.end);
   const mark = doc.createElement('mark');
-  decorate(mark, surface, span, hidden, names);
+  decorate(mark, surface, span, names);
   mark.className = `ent ${mark.className}`;
   // The mark's text, with its nested names as spans; a malformed or overlapping one is skipped
   // (its text stays plain), so the mark's text is always exactly the surface.
@@ -127,7 +155,7 @@ function renderMark(doc, text, span, nested, hidden, names) {
     if (!Number.isInteger(n.start) || !Number.isInteger(n.end) || n.start < at || n.end <= n.start || n.end > span.end) continue;
     if (n.start > at) mark.append(doc.createTextNode(text.slice(at, n.start)));
     const name = doc.createElement('span');
-    decorate(name, text.slice(n.start, n.end), n, hidden, names);
+    decorate(name, text.slice(n.start, n.end), n, names);
     name.className = `nested ${name.className}`;
     name.textContent = text.slice(n.start, n.end);
     mark.append(name);
@@ -138,10 +166,9 @@ function renderMark(doc, text, span, nested, hidden, names) {
 }
 
 /** Label class, data attributes and title of a mark or a nested name (not its text). */
-function decorate(element, surface, span, hidden, names) {
+function decorate(element, surface, span, names) {
   const info = labelInfo(span.label);
   element.className = labelClass(span.label);
-  if (hidden.has(span.label)) element.classList.add('is-off');
   element.dataset.label = span.label;
   element.dataset.tag = info.tag;
   element.dataset.start = String(span.start);
