@@ -438,6 +438,7 @@ const undoBar = createUndoBar(
 );
 
 el.editor.addEventListener('input', (event) => {
+  if (!started) editedBeforeStart = true;
   if (WHOLE_EDITS.has(event.inputType)) annotateNow();
   else scheduleAnnotate();
 });
@@ -474,6 +475,9 @@ createFileOpener({ button: $('open-file'), input: $('open-file-input'), dropZone
 // ---- start ------------------------------------------------------------------------------
 
 let started = false;
+// Text typed or pasted while the saved draft is still loading is the user's newest: start keeps
+// it rather than putting the draft (or the sample) over it, and offers the draft back instead.
+let editedBeforeStart = false;
 
 async function start() {
   installLabelColours(document.getElementById('app-styles').sheet);
@@ -488,8 +492,13 @@ async function start() {
   createThemeToggle($('theme-toggle'), settings.get('theme') ?? null, (choice) => settings.set('theme', choice));
   legend.update(new Map(), state.hidden);
   const [{ text, previous }] = await Promise.all([drafts.load(), dictionary.load()]);
-  el.editor.value = text ?? SAMPLE;
-  if (previous) undoBar.offer(previous);
+  if (!editedBeforeStart) {
+    el.editor.value = text ?? SAMPLE;
+    if (previous) undoBar.offer(previous);
+  } else if (text && text !== el.editor.value) {
+    drafts.keepPrevious(text, 'draft');
+    undoBar.offer({ text, reason: 'draft' });
+  }
   started = true;
   annotateNow();
 }

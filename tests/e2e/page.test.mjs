@@ -488,6 +488,31 @@ test('the draft survives a reload; Sample brings the sample back and offers the 
   });
 });
 
+test('text pasted while the saved draft is still loading is kept; the draft is offered back', async () => {
+  // The device store answers 1.5 s late, so a paste lands before the page has its draft.
+  const slowStore = (page) => page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      const request = open.apply(this, args);
+      Object.defineProperty(request, 'onsuccess', {
+        set(handler) { request.addEventListener('success', (e) => setTimeout(() => handler.call(request, e), 1_500)); },
+      });
+      return request;
+    };
+  });
+  await withPage({ init: slowStore }, async (page) => {
+    await settled(page);
+    await paste(page, NEWS);
+    await page.reload();
+    await page.fill('#editor', 'Talks resumed in Baghdad.');
+    await page.waitForSelector('#undo-bar:not([hidden])');
+    await settled(page);
+    assert.equal(await page.inputValue('#editor'), 'Talks resumed in Baghdad.');
+    assert.equal(await page.textContent('#view'), 'Talks resumed in Baghdad.');
+    assert.match(await page.textContent('#undo-bar'), /Your saved draft was kept aside \(13 words kept\)/);
+  });
+});
+
 test('no form field asks the browser for its autofill or suggestions', async () => {
   await withPage(async (page) => {
     await settled(page);

@@ -40,6 +40,7 @@ function describe(reason) {
     cleared: 'Article cleared',
     sample: 'Article replaced by the sample',
     file: 'Article replaced by the opened file',
+    draft: 'Your saved draft was kept aside',
   }[reason] ?? 'Article replaced';
 }
 
