@@ -69,6 +69,7 @@ mod sentences;
 pub mod tagger;
 #[cfg(not(feature = "training"))]
 mod tagger;
+mod tokens;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -17,12 +17,12 @@
 //! Every rule fires only on a run that holds at least one word the gazetteer did not already
 //! account for, so the rules add to the gazetteer and never relabel what it knows.
 
-use crate::context::{is_shouted, is_title_case, starts_sentence};
+use crate::context::starts_sentence;
 use crate::facts::NamedMention;
-use crate::fold::is_word_char;
 use crate::label::Label;
 use crate::lexicon::is_common;
 use crate::tagger::Hashed;
+use crate::tokens::{is_capitalised, Token};
 use std::collections::{HashMap, HashSet};
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
@@ -452,7 +452,7 @@ struct Word<'t> {
 
 impl Word<'_> {
     fn is_capitalised(&self) -> bool {
-        self.text.starts_with(char::is_uppercase)
+        is_capitalised(self.text)
     }
 
     fn is_particle(&self) -> bool {
@@ -488,8 +488,14 @@ impl NameRules {
     /// outranks (a town that is also a surname: "Montalvo", "Claudio"): a given name there may
     /// open a person, and a known person's surname there refers to them. Such a found name
     /// spans exactly the weak mention and must replace it.
-    pub fn find(&self, text: &str, known: &[NamedMention<'_>], weak: &[bool]) -> Vec<FoundName> {
-        let words = words(text, known, weak);
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        known: &[NamedMention<'_>],
+        weak: &[bool],
+    ) -> Vec<FoundName> {
+        let words = words(text, tokens, known, weak);
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -789,68 +795,61 @@ fn covered_by_one(run: &[Word]) -> bool {
     run.iter().all(|w| w.known == run[0].known)
 }
 
-/// The words of `text`, each knowing how it joins the previous word and which gazetteer
-/// mention covers it. Handles and hashtags are left out; an apostrophe joins only before a
-/// capital ("O'Brien"), so a possessive ends the word.
-fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'t>> {
-    let mut words: Vec<Word> = Vec::new();
+/// The words of `text` from its `tokens`, each knowing how it joins the previous word and which
+/// gazetteer mention covers it. Marks are left out, and so are handles and hashtags; initials
+/// ("U.S.") are read letter by letter, each letter a word.
+fn words<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    known: &[NamedMention],
+    weak: &[bool],
+) -> Vec<Word<'t>> {
+    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
     let mut mention = 0;
     let mut prev_end = 0;
-    // The current line's end and whether it is shouted, computed once per line.
-    let mut line: (usize, bool, bool) = (0, false, false);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !is_word_char(c) {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let joins = is_word_char(next)
-                || (next == '\'' || next == '’')
-                    && text[at + next.len_utf8()..].starts_with(char::is_uppercase)
-                    && at - start <= 2;
-            if !joins {
-                break;
+    for t in tokens.iter().filter(|t| t.word) {
+        // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
+        let initials = t.is_initials(text);
+        let letters = text[t.start..t.end]
+            .char_indices()
+            .filter(move |&(_, c)| initials && c != '.')
+            .map(|(i, c)| (t.start + i, t.start + i + c.len_utf8()));
+        let pieces = (!initials)
+            .then_some((t.start, t.end))
+            .into_iter()
+            .chain(letters);
+        for (start, end) in pieces {
+            let between = &text[prev_end..start];
+            prev_end = end;
+            if between.ends_with(['@', '#']) {
+                continue;
             }
-            end = at + next.len_utf8();
-            chars.next();
+            let gap = if words.is_empty() || between.is_empty() {
+                Gap::Break
+            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
+                Gap::Space
+            } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
+                Gap::Hyphen
+            } else {
+                Gap::Break
+            };
+            while mention < known.len() && known[mention].end <= start {
+                mention += 1;
+            }
+            let covering = known
+                .get(mention)
+                .filter(|m| m.start <= start && end <= m.end);
+            words.push(Word {
+                start,
+                end,
+                text: &text[start..end],
+                gap,
+                known: covering.map(|_| mention),
+                shouted: t.shouted,
+                titled: t.titled,
+                weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
+            });
         }
-        let between = &text[prev_end..start];
-        prev_end = end;
-        if between.ends_with(['@', '#']) {
-            continue;
-        }
-        let gap = if words.is_empty() || between.is_empty() {
-            Gap::Break
-        } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
-            Gap::Space
-        } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
-            Gap::Hyphen
-        } else {
-            Gap::Break
-        };
-        while mention < known.len() && known[mention].end <= start {
-            mention += 1;
-        }
-        let covering = known
-            .get(mention)
-            .filter(|m| m.start <= start && end <= m.end);
-        if start >= line.0 {
-            let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let line_text = &text[from..to];
-            line = (to, is_shouted(line_text), is_title_case(line_text));
-        }
-        words.push(Word {
-            start,
-            end,
-            text: &text[start..end],
-            gap,
-            known: covering.map(|_| mention),
-            shouted: line.1,
-            titled: line.2,
-            weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
-        });
     }
     words
 }
@@ -984,6 +983,7 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::matcher::Matcher;
     use crate::resolve::{resolve, C};
+    use crate::tokens::tokenize;
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
@@ -1017,7 +1017,7 @@ mod tests {
             .collect();
         let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel"]);
         let weak: Vec<bool> = known.iter().map(|m| m.name == "Gulf").collect();
-        let mut found = rules.find(text, &known, &weak);
+        let mut found = rules.find(text, &tokenize(text), &known, &weak);
         found.sort_by_key(|f| f.start);
         found
             .into_iter()

@@ -38,7 +38,7 @@ impl<'t> Token<'t> {
 
     /// Whether the token starts with a capital letter.
     pub fn is_capitalised(&self) -> bool {
-        self.text.starts_with(char::is_uppercase)
+        crate::tokens::is_capitalised(self.text)
     }
 }
 
