@@ -72,6 +72,7 @@ mod tagger;
 mod tokens;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod words;
 
 pub use annotation::{Annotation, Entity, Sentence, Span};
 pub use annotator::{Annotator, MAX_TEXT_BYTES};

@@ -23,6 +23,7 @@ use crate::label::Label;
 use crate::lexicon::is_common;
 use crate::tagger::Hashed;
 use crate::tokens::{is_capitalised, Token};
+use crate::words::{is_month_or_weekday, SPEECH_VERBS_OF_PEOPLE};
 use std::collections::{HashMap, HashSet};
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
@@ -275,28 +276,9 @@ const PLACE_GIVEN_NAMES: &[&str] = &[
     "Victoria",
 ];
 
-/// Speech verbs whose subject or object is usually a person.
-const SPEECH_VERBS: &[&str] = &[
-    "added",
-    "announced",
-    "argued",
-    "asked",
-    "claimed",
-    "declared",
-    "explained",
-    "insisted",
-    "noted",
-    "said",
-    "says",
-    "stated",
-    "told",
-    "tweeted",
-    "warned",
-    "wrote",
-];
-
-/// Capitalised words that are not names: function words that open sentences, weekdays and
-/// months (dates, found elsewhere), and words that capitalise in headlines.
+/// Capitalised words that are not names: function words that open sentences and words that
+/// capitalise in headlines. Weekdays and months are not names either (dates, found elsewhere):
+/// see [`is_month_or_weekday`].
 const NOT_NAMES: &[&str] = &[
     "A",
     "About",
@@ -312,26 +294,21 @@ const NOT_NAMES: &[&str] = &[
     "And",
     "Another",
     "Any",
-    "April",
     "As",
     "At",
-    "August",
     "Because",
     "Before",
     "Both",
     "But",
     "By",
     "Can",
-    "December",
     "Despite",
     "During",
     "Each",
     "Earlier",
     "Even",
     "Every",
-    "February",
     "For",
-    "Friday",
     "From",
     "He",
     "Her",
@@ -345,16 +322,10 @@ const NOT_NAMES: &[&str] = &[
     "Instead",
     "It",
     "Its",
-    "January",
-    "July",
-    "June",
     "Just",
     "Last",
     "Later",
-    "March",
-    "May",
     "Meanwhile",
-    "Monday",
     "More",
     "Most",
     "Much",
@@ -365,9 +336,7 @@ const NOT_NAMES: &[&str] = &[
     "No",
     "Nor",
     "Not",
-    "November",
     "Now",
-    "October",
     "Of",
     "On",
     "Once",
@@ -377,15 +346,12 @@ const NOT_NAMES: &[&str] = &[
     "Other",
     "Our",
     "Over",
-    "Saturday",
-    "September",
     "She",
     "Since",
     "So",
     "Some",
     "Still",
     "Such",
-    "Sunday",
     "That",
     "The",
     "Their",
@@ -396,16 +362,13 @@ const NOT_NAMES: &[&str] = &[
     "This",
     "Those",
     "Though",
-    "Thursday",
     "To",
     "Today",
     "Tomorrow",
-    "Tuesday",
     "Under",
     "Until",
     "Upon",
     "We",
-    "Wednesday",
     "What",
     "When",
     "Where",
@@ -864,7 +827,10 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     if let Some(m) = word.known {
         return known[m].label != Label::Title;
     }
-    if listed(NOT_NAMES, word.text) || listed(HONORIFICS, word.text) {
+    if listed(NOT_NAMES, word.text)
+        || listed(HONORIFICS, word.text)
+        || is_month_or_weekday(word.text)
+    {
         return false;
     }
     !word.shouted
@@ -937,11 +903,12 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
 fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
     let before = from.checked_sub(1).map(|p| &words[p]);
     let after = words.get(to);
-    let verb_after = after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS, w.text));
+    let verb_after =
+        after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS_OF_PEOPLE, w.text));
     // "said Tueller." names the speaker; in "said Vostrava was calm" the run opens the clause
     // that was said, and a lower-case word goes on right after it.
     let clause_goes_on = after.is_some_and(|w| w.gap == Gap::Space && !w.is_capitalised());
-    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS, w.text))
+    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS_OF_PEOPLE, w.text))
         && words[from].gap == Gap::Space
         && !clause_goes_on;
     (verb_after || verb_before)
@@ -1040,7 +1007,6 @@ mod tests {
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
-            SPEECH_VERBS,
             NOT_NAMES,
             COMMON_WORD_GIVEN_NAMES,
             PLACE_GIVEN_NAMES,
