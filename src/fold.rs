@@ -59,12 +59,7 @@ impl Folded {
             let run = plain_ascii_run(&bytes[at..], last_space);
             if run > 0 {
                 let to = cased.len();
-                let in_step = checkpoints
-                    .last()
-                    .is_some_and(|&(cf, co)| at - co as usize == to - cf as usize);
-                if !in_step {
-                    checkpoints.push((to as u32, at as u32));
-                }
+                keep_in_step(&mut checkpoints, to, at);
                 cased.push_str(&text[at..at + run]);
                 lower.push_str(&text[at..at + run]);
                 lower[to..].make_ascii_lowercase();
@@ -91,14 +86,7 @@ impl Folded {
             } else {
                 last_space = false;
             }
-            let to = cased.len();
-            // In step: the same distance between original and folded as at the last checkpoint.
-            let in_step = checkpoints
-                .last()
-                .is_some_and(|&(cf, co)| from - co as usize == to - cf as usize);
-            if !in_step {
-                checkpoints.push((to as u32, from as u32));
-            }
+            keep_in_step(&mut checkpoints, cased.len(), from);
             // A character folded to one of another width puts the next one out of step.
             cased.push(f);
             lower.push(lower_same_width(f));
@@ -140,6 +128,17 @@ impl Folded {
             to += c.len_utf8();
         }
         (from, to)
+    }
+}
+
+/// Adds the checkpoint `(folded, original)` unless the last one already maps it: in step, the
+/// same distance between original and folded as at the last checkpoint.
+fn keep_in_step(checkpoints: &mut Vec<(u32, u32)>, folded: usize, original: usize) {
+    let in_step = checkpoints
+        .last()
+        .is_some_and(|&(cf, co)| original - co as usize == folded - cf as usize);
+    if !in_step {
+        checkpoints.push((folded as u32, original as u32));
     }
 }
 
