@@ -11,6 +11,7 @@ use crate::offsets::{self, OffsetUnit};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
 use crate::tagger::{Cue, Sheet, Tagger, Words};
+use crate::tokens::{tokenize, Token};
 use std::collections::{HashMap, HashSet};
 
 /// The largest text accepted at once, in bytes. Above it the offset map alone would take
@@ -136,7 +137,9 @@ impl Annotator {
     /// rules' names on them. For training the tagger on labelled text.
     #[cfg(feature = "training")]
     pub fn training_sheet<'t>(&self, text: &'t str) -> Sheet<'t> {
-        Sheet::new(text, &Self::cues(&self.rule_names(text)), &self.words())
+        let tokens = tokenize(text);
+        let cues = Self::cues(&self.rule_names(text, &tokens));
+        Sheet::new(text, tokens, &cues, &self.words())
     }
 
     /// This annotator with another tagger (or none): for evaluating a model while training.
@@ -160,9 +163,11 @@ impl Annotator {
                 limit: MAX_TEXT_BYTES,
             });
         }
-        let named = self.rule_names(text);
+        // The one split of the text into words, read by the name rules and then the tagger.
+        let tokens = tokenize(text);
+        let named = self.rule_names(text, &tokens);
         let named = match &self.tagger {
-            Some(tagger) => self.retag(text, named, tagger),
+            Some(tagger) => self.retag(text, tokens, named, tagger),
             None => named,
         };
         let mut named = propagate(
@@ -203,7 +208,7 @@ impl Annotator {
     }
 
     /// The names the gazetteer and the rules read in `text`, overlaps resolved.
-    fn rule_names(&self, text: &str) -> Vec<Mention> {
+    fn rule_names(&self, text: &str, tokens: &[Token]) -> Vec<Mention> {
         let entities = &self.entities;
         let listed: Vec<Mention> = self
             .matcher
@@ -230,7 +235,9 @@ impl Annotator {
             .collect();
         let mut named = resolve(listed);
         let weak: Vec<bool> = named.iter().map(|m| self.is_weak(m)).collect();
-        let found = self.names.find(text, &self.named_mentions(&named), &weak);
+        let found = self
+            .names
+            .find(text, tokens, &self.named_mentions(&named), &weak);
         // A found name that spans a weak mention exactly replaces it (see `NameRules::find`).
         let replaced: HashSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         let mut is_weak = weak.iter();
@@ -274,8 +281,14 @@ impl Annotator {
     /// letting the tagger overrule them (relabel, redraw or drop their names) lost more exact
     /// matches than it won, while the names it adds in the gaps are a net gain once they clear
     /// [`MIN_MARGIN`]. A tagged name that touches any of their names is left out.
-    fn retag(&self, text: &str, named: Vec<Mention>, tagger: &Tagger) -> Vec<Mention> {
-        let sheet = Sheet::new(text, &Self::cues(&named), &self.words());
+    fn retag(
+        &self,
+        text: &str,
+        tokens: Vec<Token>,
+        named: Vec<Mention>,
+        tagger: &Tagger,
+    ) -> Vec<Mention> {
+        let sheet = Sheet::new(text, tokens, &Self::cues(&named), &self.words());
         let tagged = tagger.tag(&sheet);
         let mut out = named;
         let decided: Vec<(usize, usize)> = out

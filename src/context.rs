@@ -1,7 +1,8 @@
-//! Small questions about the text around a span: is it at the start of a sentence, is the word
-//! capitalised, does a capitalised word stand next to it.
+//! Small questions about the text around a span: is it at the start of a sentence, does a
+//! capitalised word stand next to it.
 
 use crate::fold::is_word_char;
+use crate::tokens::is_capitalised;
 
 /// Whether the span starting at `start` opens a sentence, a line or a quotation: the only text
 /// before it on its line is opening punctuation, or the last word before it ends a sentence.
@@ -18,41 +19,6 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
         }
     }
     true
-}
-
-/// Whether `line` is written in capitals ("STORM HITS COAST"): there a capital says nothing
-/// about a word being a name.
-pub(crate) fn is_shouted(line: &str) -> bool {
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    upper >= 4 && upper > 3 * lower
-}
-
-/// Whether `line` is a title-case headline: three or more words besides the short function
-/// words, every one of them capitalised, and no full stop at the end ("Officials Say Talks
-/// Will Resume Soon"). There a capital says little: names still come from lists and from
-/// organisation and place words, but not from weaker cues such as a given name.
-pub(crate) fn is_title_case(line: &str) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-        "or", "over", "the", "to", "up", "vs", "with",
-    ];
-    let mut content = 0;
-    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if word.is_empty() || !word.starts_with(char::is_alphabetic) || MINOR.contains(&word) {
-            continue;
-        }
-        if !is_capitalised(word) {
-            return false;
-        }
-        content += 1;
-    }
-    content >= 3 && !line.trim_end().ends_with('.')
-}
-
-/// Whether `word` starts with an upper-case letter.
-pub(crate) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The word right before `start` on the same line, if only spaces separate them.
@@ -107,26 +73,6 @@ mod tests {
         assert!(starts_sentence(t, t.find("Reading").unwrap()));
         assert!(!starts_sentence(t, t.find("said").unwrap()));
         assert!(starts_sentence(t, t.find("Mark").unwrap()));
-    }
-
-    #[test]
-    fn headlines_in_capitals_or_title_case() {
-        assert!(is_shouted("STORM HITS COAST AS THOUSANDS FLEE"));
-        assert!(!is_shouted("Storm Hits Coast"));
-        assert!(is_title_case(
-            "Officials Say Talks Will Resume in the Spring"
-        ));
-        assert!(!is_title_case(
-            "Officials say talks will resume in the spring"
-        ));
-        assert!(
-            !is_title_case("Ilse Varnholt Met Kelmar Staff."),
-            "a sentence ends with a stop"
-        );
-        assert!(!is_title_case("Iraq and Iran"), "too short to tell");
-        assert!(!is_title_case(
-            "The US Embassy in Baghdad was attacked by militiamen"
-        ));
     }
 
     #[test]

@@ -54,7 +54,20 @@ impl Folded {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            // ASCII, most of any news text, folds by table; the rest by `fold_char`.
+            // ASCII that folds to itself, most of any news text, is copied a run at a time: its
+            // bytes stay in step with the original, so the run needs no checkpoint inside it.
+            let run = plain_ascii_run(&bytes[at..], last_space);
+            if run > 0 {
+                let to = cased.len();
+                keep_in_step(&mut checkpoints, to, at);
+                cased.push_str(&text[at..at + run]);
+                lower.push_str(&text[at..at + run]);
+                lower[to..].make_ascii_lowercase();
+                last_space = bytes[at + run - 1] == b' ';
+                at += run;
+                continue;
+            }
+            // Other ASCII folds by table; the rest by `fold_char`.
             let (folded, width) = match bytes[at] {
                 b if b.is_ascii() => (fold_char(b as char), 1),
                 _ => {
@@ -73,14 +86,7 @@ impl Folded {
             } else {
                 last_space = false;
             }
-            let to = cased.len();
-            // In step: the same distance between original and folded as at the last checkpoint.
-            let in_step = checkpoints
-                .last()
-                .is_some_and(|&(cf, co)| from - co as usize == to - cf as usize);
-            if !in_step {
-                checkpoints.push((to as u32, from as u32));
-            }
+            keep_in_step(&mut checkpoints, cased.len(), from);
             // A character folded to one of another width puts the next one out of step.
             cased.push(f);
             lower.push(lower_same_width(f));
@@ -123,6 +129,33 @@ impl Folded {
         }
         (from, to)
     }
+}
+
+/// Adds the checkpoint `(folded, original)` unless the last one already maps it: in step, the
+/// same distance between original and folded as at the last checkpoint.
+fn keep_in_step(checkpoints: &mut Vec<(u32, u32)>, folded: usize, original: usize) {
+    let in_step = checkpoints
+        .last()
+        .is_some_and(|&(cf, co)| original - co as usize == folded - cf as usize);
+    if !in_step {
+        checkpoints.push((folded as u32, original as u32));
+    }
+}
+
+/// The length of the run of ASCII bytes opening `bytes` that [`fold_char`] keeps as they are:
+/// not a hyphen, a backquote or white space other than a line break or a single space (a space
+/// after a space, or after `last_space`, collapses).
+fn plain_ascii_run(bytes: &[u8], mut last_space: bool) -> usize {
+    bytes
+        .iter()
+        .take_while(|&&b| {
+            let plain = b.is_ascii()
+                && !matches!(b, b'-' | b'`' | b'\t' | b'\r' | 0x0b | 0x0c)
+                && !(b == b' ' && last_space);
+            last_space = b == b' ';
+            plain
+        })
+        .count()
 }
 
 /// The lower case of `c` if it is one character of the same UTF-8 width, else `c`.
@@ -277,5 +310,40 @@ mod tests {
         let at = f.lower.find("istanbul").unwrap();
         let (s, e) = f.original(text, at, at + "istanbul".len());
         assert_eq!(&text[s..e], "İstanbul");
+    }
+
+    /// Folding one character at a time, as the definition reads, with a dense map from each
+    /// folded character's first byte to the original byte it came from.
+    fn fold_by_char(text: &str) -> (String, Vec<(usize, usize)>) {
+        let (mut cased, mut origins, mut last_space) = (String::new(), Vec::new(), false);
+        for (at, c) in text.char_indices() {
+            let Some(f) = fold_char(c) else { continue };
+            if f == ' ' && last_space {
+                continue;
+            }
+            last_space = f == ' ';
+            origins.push((cased.len(), at));
+            cased.push(f);
+        }
+        (cased, origins)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_of_plain_ascii_fold_as_each_character_would(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "7", ".", " ", "  ", "-", "`", "\t", "\r\n", "\n", "é", "e\u{301}",
+                "’", "👍", "\u{200B}", "İ", "\u{A0}",
+            ]), 0..40)
+        ) {
+            let text: String = pieces.concat();
+            let f = Folded::new(&text);
+            let (cased, origins) = fold_by_char(&text);
+            proptest::prop_assert_eq!(&f.cased, &cased);
+            proptest::prop_assert_eq!(f.lower.len(), f.cased.len());
+            for (folded, original) in origins {
+                proptest::prop_assert_eq!(f.origin(folded), original);
+            }
+        }
     }
 }

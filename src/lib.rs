@@ -50,7 +50,9 @@
 //! `fold` (typographic folding with an offset map) → `matcher` (Aho-Corasick, boundary, case
 //! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `tagger` (the
 //! learned tagger, reading `lexicon`) → `propagate` (one name, one type) → `sentences` and
-//! `facts` → `resolve` → `offsets` (bytes to UTF-16 or code points).
+//! `facts` → `resolve` → `offsets` (bytes to UTF-16 or code points). The text is split into
+//! classified tokens once (`tokens`), which `names` and `tagger` both read; closed word classes
+//! (months, weekdays, speech verbs, function words) are defined once in `words`.
 #![deny(missing_docs)]
 
 mod annotation;
@@ -72,8 +74,10 @@ mod sentences;
 pub mod tagger;
 #[cfg(not(feature = "training"))]
 mod tagger;
+mod tokens;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod words;
 
 pub use annotation::{Annotation, Entity, Sentence, Span};
 pub use annotator::{Annotator, MAX_TEXT_BYTES};

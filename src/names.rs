@@ -17,12 +17,13 @@
 //! Every rule fires only on a run that holds at least one word the gazetteer did not already
 //! account for, so the rules add to the gazetteer and never relabel what it knows.
 
-use crate::context::{is_shouted, is_title_case, starts_sentence};
+use crate::context::starts_sentence;
 use crate::facts::NamedMention;
-use crate::fold::is_word_char;
 use crate::label::Label;
 use crate::lexicon::is_common;
 use crate::tagger::Hashed;
+use crate::tokens::{is_capitalised, Token};
+use crate::words::{is_month_or_weekday, SPEECH_VERBS_OF_PEOPLE};
 use std::collections::{HashMap, HashSet};
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
@@ -275,28 +276,9 @@ const PLACE_GIVEN_NAMES: &[&str] = &[
     "Victoria",
 ];
 
-/// Speech verbs whose subject or object is usually a person.
-const SPEECH_VERBS: &[&str] = &[
-    "added",
-    "announced",
-    "argued",
-    "asked",
-    "claimed",
-    "declared",
-    "explained",
-    "insisted",
-    "noted",
-    "said",
-    "says",
-    "stated",
-    "told",
-    "tweeted",
-    "warned",
-    "wrote",
-];
-
-/// Capitalised words that are not names: function words that open sentences, weekdays and
-/// months (dates, found elsewhere), and words that capitalise in headlines.
+/// Capitalised words that are not names: function words that open sentences and words that
+/// capitalise in headlines. Weekdays and months are not names either (dates, found elsewhere):
+/// see [`is_month_or_weekday`].
 const NOT_NAMES: &[&str] = &[
     "A",
     "About",
@@ -312,26 +294,21 @@ const NOT_NAMES: &[&str] = &[
     "And",
     "Another",
     "Any",
-    "April",
     "As",
     "At",
-    "August",
     "Because",
     "Before",
     "Both",
     "But",
     "By",
     "Can",
-    "December",
     "Despite",
     "During",
     "Each",
     "Earlier",
     "Even",
     "Every",
-    "February",
     "For",
-    "Friday",
     "From",
     "He",
     "Her",
@@ -345,16 +322,10 @@ const NOT_NAMES: &[&str] = &[
     "Instead",
     "It",
     "Its",
-    "January",
-    "July",
-    "June",
     "Just",
     "Last",
     "Later",
-    "March",
-    "May",
     "Meanwhile",
-    "Monday",
     "More",
     "Most",
     "Much",
@@ -365,9 +336,7 @@ const NOT_NAMES: &[&str] = &[
     "No",
     "Nor",
     "Not",
-    "November",
     "Now",
-    "October",
     "Of",
     "On",
     "Once",
@@ -377,15 +346,12 @@ const NOT_NAMES: &[&str] = &[
     "Other",
     "Our",
     "Over",
-    "Saturday",
-    "September",
     "She",
     "Since",
     "So",
     "Some",
     "Still",
     "Such",
-    "Sunday",
     "That",
     "The",
     "Their",
@@ -396,16 +362,13 @@ const NOT_NAMES: &[&str] = &[
     "This",
     "Those",
     "Though",
-    "Thursday",
     "To",
     "Today",
     "Tomorrow",
-    "Tuesday",
     "Under",
     "Until",
     "Upon",
     "We",
-    "Wednesday",
     "What",
     "When",
     "Where",
@@ -452,7 +415,7 @@ struct Word<'t> {
 
 impl Word<'_> {
     fn is_capitalised(&self) -> bool {
-        self.text.starts_with(char::is_uppercase)
+        is_capitalised(self.text)
     }
 
     fn is_particle(&self) -> bool {
@@ -488,8 +451,14 @@ impl NameRules {
     /// outranks (a town that is also a surname: "Montalvo", "Claudio"): a given name there may
     /// open a person, and a known person's surname there refers to them. Such a found name
     /// spans exactly the weak mention and must replace it.
-    pub fn find(&self, text: &str, known: &[NamedMention<'_>], weak: &[bool]) -> Vec<FoundName> {
-        let words = words(text, known, weak);
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        known: &[NamedMention<'_>],
+        weak: &[bool],
+    ) -> Vec<FoundName> {
+        let words = words(text, tokens, known, weak);
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -789,68 +758,61 @@ fn covered_by_one(run: &[Word]) -> bool {
     run.iter().all(|w| w.known == run[0].known)
 }
 
-/// The words of `text`, each knowing how it joins the previous word and which gazetteer
-/// mention covers it. Handles and hashtags are left out; an apostrophe joins only before a
-/// capital ("O'Brien"), so a possessive ends the word.
-fn words<'t>(text: &'t str, known: &[NamedMention], weak: &[bool]) -> Vec<Word<'t>> {
-    let mut words: Vec<Word> = Vec::new();
+/// The words of `text` from its `tokens`, each knowing how it joins the previous word and which
+/// gazetteer mention covers it. Marks are left out, and so are handles and hashtags; initials
+/// ("U.S.") are read letter by letter, each letter a word.
+fn words<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    known: &[NamedMention],
+    weak: &[bool],
+) -> Vec<Word<'t>> {
+    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
     let mut mention = 0;
     let mut prev_end = 0;
-    // The current line's end and whether it is shouted, computed once per line.
-    let mut line: (usize, bool, bool) = (0, false, false);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !is_word_char(c) {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let joins = is_word_char(next)
-                || (next == '\'' || next == '’')
-                    && text[at + next.len_utf8()..].starts_with(char::is_uppercase)
-                    && at - start <= 2;
-            if !joins {
-                break;
+    for t in tokens.iter().filter(|t| t.word) {
+        // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
+        let initials = t.is_initials(text);
+        let letters = text[t.start..t.end]
+            .char_indices()
+            .filter(move |&(_, c)| initials && c != '.')
+            .map(|(i, c)| (t.start + i, t.start + i + c.len_utf8()));
+        let pieces = (!initials)
+            .then_some((t.start, t.end))
+            .into_iter()
+            .chain(letters);
+        for (start, end) in pieces {
+            let between = &text[prev_end..start];
+            prev_end = end;
+            if between.ends_with(['@', '#']) {
+                continue;
             }
-            end = at + next.len_utf8();
-            chars.next();
+            let gap = if words.is_empty() || between.is_empty() {
+                Gap::Break
+            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
+                Gap::Space
+            } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
+                Gap::Hyphen
+            } else {
+                Gap::Break
+            };
+            while mention < known.len() && known[mention].end <= start {
+                mention += 1;
+            }
+            let covering = known
+                .get(mention)
+                .filter(|m| m.start <= start && end <= m.end);
+            words.push(Word {
+                start,
+                end,
+                text: &text[start..end],
+                gap,
+                known: covering.map(|_| mention),
+                shouted: t.shouted,
+                titled: t.titled,
+                weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
+            });
         }
-        let between = &text[prev_end..start];
-        prev_end = end;
-        if between.ends_with(['@', '#']) {
-            continue;
-        }
-        let gap = if words.is_empty() || between.is_empty() {
-            Gap::Break
-        } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
-            Gap::Space
-        } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
-            Gap::Hyphen
-        } else {
-            Gap::Break
-        };
-        while mention < known.len() && known[mention].end <= start {
-            mention += 1;
-        }
-        let covering = known
-            .get(mention)
-            .filter(|m| m.start <= start && end <= m.end);
-        if start >= line.0 {
-            let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let line_text = &text[from..to];
-            line = (to, is_shouted(line_text), is_title_case(line_text));
-        }
-        words.push(Word {
-            start,
-            end,
-            text: &text[start..end],
-            gap,
-            known: covering.map(|_| mention),
-            shouted: line.1,
-            titled: line.2,
-            weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
-        });
     }
     words
 }
@@ -865,7 +827,10 @@ fn name_word(word: &Word, known: &[NamedMention]) -> bool {
     if let Some(m) = word.known {
         return known[m].label != Label::Title;
     }
-    if listed(NOT_NAMES, word.text) || listed(HONORIFICS, word.text) {
+    if listed(NOT_NAMES, word.text)
+        || listed(HONORIFICS, word.text)
+        || is_month_or_weekday(word.text)
+    {
         return false;
     }
     !word.shouted
@@ -938,11 +903,12 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
 fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
     let before = from.checked_sub(1).map(|p| &words[p]);
     let after = words.get(to);
-    let verb_after = after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS, w.text));
+    let verb_after =
+        after.is_some_and(|w| w.gap == Gap::Space && listed(SPEECH_VERBS_OF_PEOPLE, w.text));
     // "said Tueller." names the speaker; in "said Vostrava was calm" the run opens the clause
     // that was said, and a lower-case word goes on right after it.
     let clause_goes_on = after.is_some_and(|w| w.gap == Gap::Space && !w.is_capitalised());
-    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS, w.text))
+    let verb_before = before.is_some_and(|w| listed(SPEECH_VERBS_OF_PEOPLE, w.text))
         && words[from].gap == Gap::Space
         && !clause_goes_on;
     (verb_after || verb_before)
@@ -984,6 +950,7 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::matcher::Matcher;
     use crate::resolve::{resolve, C};
+    use crate::tokens::tokenize;
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
@@ -1017,7 +984,7 @@ mod tests {
             .collect();
         let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel"]);
         let weak: Vec<bool> = known.iter().map(|m| m.name == "Gulf").collect();
-        let mut found = rules.find(text, &known, &weak);
+        let mut found = rules.find(text, &tokenize(text), &known, &weak);
         found.sort_by_key(|f| f.start);
         found
             .into_iter()
@@ -1040,7 +1007,6 @@ mod tests {
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
-            SPEECH_VERBS,
             NOT_NAMES,
             COMMON_WORD_GIVEN_NAMES,
             PLACE_GIVEN_NAMES,

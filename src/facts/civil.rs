@@ -5,6 +5,8 @@
 //! arithmetic. The conversions are Howard Hinnant's `days_from_civil` / `civil_from_days`
 //! algorithms; pulling in `chrono` for four functions was rejected (size in the WASM bundle).
 
+use crate::words::{MONTHS, WEEKDAYS};
+
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct CivilDate {
@@ -14,33 +16,6 @@ pub(crate) struct CivilDate {
     /// 1..=31.
     pub day: u32,
 }
-
-/// Month names in order, as they are written in full; the first three letters are the stem.
-pub(crate) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Weekday names, Monday first (ISO 8601 order).
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 impl CivilDate {
     /// The date if `year`, `month` and `day` name a real day.

@@ -24,6 +24,7 @@ use super::tokens::{token_at, Token};
 use super::NamedMention;
 use crate::label::Label;
 use crate::sentences::sentence_of;
+use crate::words::SPEECH_VERBS;
 use serde::Serialize;
 
 /// A quotation found in the text.
@@ -42,41 +43,6 @@ pub struct Quote {
     /// End of the speaker's name, exclusive.
     pub speaker_end: Option<usize>,
 }
-
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tweeted",
-    "tweets",
-    "wrote",
-    "writes",
-    "added",
-    "adds",
-    "stated",
-    "declared",
-    "announced",
-    "explained",
-    "insisted",
-    "warned",
-    "noted",
-    "stressed",
-    "urged",
-    "claimed",
-    "argued",
-    "asked",
-    "replied",
-    "according",
-    "posted",
-    "continued",
-    "remarked",
-    "acknowledged",
-    "admitted",
-    "conceded",
-];
 
 const CHANT_VERBS: &[&str] = &[
     "chanted", "chanting", "chant", "chants", "shouted", "shouting", "sang", "singing", "slogans",

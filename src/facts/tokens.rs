@@ -36,18 +36,17 @@ impl<'t> Token<'t> {
         words.iter().any(|w| self.is(w))
     }
 
+    /// Whether the token is a word of one of the `classes` ([`crate::words`]), ignoring ASCII
+    /// case.
+    pub fn is_in(&self, classes: &[&[&str]]) -> bool {
+        classes.iter().any(|words| self.is_any(words))
+    }
+
     /// Whether the token starts with a capital letter.
     pub fn is_capitalised(&self) -> bool {
-        self.text.starts_with(char::is_uppercase)
+        crate::tokens::is_capitalised(self.text)
     }
 }
-
-/// The forms of "be" and "have" and the modal verbs: no noun phrase holds them, so the fact
-/// rules that read one stop there.
-pub(crate) const VERB_FORMS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
-    "could", "should", "may", "might", "can",
-];
 
 /// Tokenises `text`. Numbers keep their thousands separators and decimal point ("1,200",
 /// "3.5") but stop at anything else, so "G20" is a word and a number side by side, with no gap

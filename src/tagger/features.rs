@@ -5,9 +5,9 @@
 //! stores no strings and a feature that never occurred in training costs one failed lookup.
 //! Training and tagging call the same [`Sheet::features`], which is what keeps them in step.
 
-use crate::context::{is_shouted, is_title_case};
 use crate::fold::is_word_char;
 use crate::label::Label;
+use crate::tokens::Token;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -23,73 +23,6 @@ pub struct Cue {
     pub label: Label,
     /// Whether the rules found it (rather than a gazetteer entry).
     pub ruled: bool,
-}
-
-/// A token: a run of word characters, or one other visible character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
-    /// Byte offset of the first character.
-    pub start: usize,
-    /// Byte offset after the last character.
-    pub end: usize,
-}
-
-/// The tokens of `text`. A word keeps an apostrophe only inside a short prefix before a
-/// capital ("O'Brien"), so "Iraq's" is "Iraq" then "'" and "s"; every other character that is
-/// neither a word character nor white space is a token of its own ("al", "-", "Hakim").
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        if is_word_char(c) {
-            // Initials with their periods are one token ("U.S.", "L.A.", "D.C."): a letter, a
-            // period, a letter, and so on, each letter alone.
-            if let Some(len) = initials(&text[start..]) {
-                end = start + len;
-                while chars.peek().is_some_and(|&(at, _)| at < end) {
-                    chars.next();
-                }
-                tokens.push(Token { start, end });
-                continue;
-            }
-            while let Some(&(at, next)) = chars.peek() {
-                let joins = is_word_char(next)
-                    || (next == '\'' || next == '’')
-                        && at - start <= 2
-                        && text[at + next.len_utf8()..].starts_with(char::is_uppercase);
-                if !joins {
-                    break;
-                }
-                end = at + next.len_utf8();
-                chars.next();
-            }
-        }
-        tokens.push(Token { start, end });
-    }
-    tokens
-}
-
-/// The length of the initials that open `text` ("U.S." in "U.S. troops"), if it opens with
-/// two or more single letters each followed by a period.
-fn initials(text: &str) -> Option<usize> {
-    let mut len = 0;
-    let mut chars = text.chars();
-    loop {
-        let mut pair = chars.clone();
-        match (pair.next(), pair.next()) {
-            (Some(c), Some('.')) if c.is_alphabetic() => {
-                len += c.len_utf8() + 1;
-                chars = pair;
-            }
-            _ => break,
-        }
-    }
-    let alone = !text[len..].starts_with(is_word_char);
-    (len >= 4 && alone).then_some(len)
 }
 
 /// The classes a tagged name can have. MISC (events, works, groups) is learned so that it is
@@ -178,15 +111,12 @@ pub struct Sheet<'t> {
 const ELSEWHERE: usize = 8;
 
 impl<'t> Sheet<'t> {
-    /// Prepares `text`, with the `cues` (sorted by start, disjoint) put on it before.
-    pub fn new(text: &'t str, cues: &[Cue], words: &Words) -> Sheet<'t> {
-        let tokens = tokenize(text);
+    /// Prepares `text`, split into `tokens` ([`crate::tokens::tokenize`]), with the `cues`
+    /// (sorted by start, disjoint) put on it before.
+    pub fn new(text: &'t str, tokens: Vec<Token>, cues: &[Cue], words: &Words) -> Sheet<'t> {
         let mut facts = Vec::with_capacity(tokens.len());
         let mut lower = String::new();
         let mut cue = 0;
-        let mut line_end = 0;
-        let mut shouted = false;
-        let mut titled = false;
         let mut prev_end = 0;
         let mut prev_closes = true;
         for t in &tokens {
@@ -199,17 +129,8 @@ impl<'t> Sheet<'t> {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
             }
             let first = word.chars().next().unwrap_or(' ');
-            let capitalised = first.is_uppercase();
+            let capitalised = t.capitalised;
             let lowercase = word.chars().all(|c| !c.is_uppercase()) && first.is_alphabetic();
-            if t.start >= line_end {
-                let from = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
-                line_end = text[t.start..]
-                    .find('\n')
-                    .map_or(text.len(), |i| t.start + i);
-                let line = &text[from..line_end];
-                shouted = is_shouted(line);
-                titled = is_title_case(line);
-            }
             let new_line = text[prev_end..t.start].contains('\n');
             let opens = prev_closes || new_line;
             prev_closes = matches!(
@@ -252,8 +173,8 @@ impl<'t> Sheet<'t> {
                 common: words.common.contains(&lower_hash),
                 given: capitalised && words.given.contains(word),
                 cue: cue_hash,
-                shouted,
-                titled,
+                shouted: t.shouted,
+                titled: t.titled,
                 seen_lower: false,
                 seen_inside: false,
             });
@@ -502,35 +423,6 @@ impl Hasher for Identity {
 mod tests {
     use super::*;
 
-    fn texts(text: &str) -> Vec<&str> {
-        tokenize(text)
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .collect()
-    }
-
-    #[test]
-    fn words_and_marks_are_tokens() {
-        assert_eq!(
-            texts("Iraq's al-Hakim (PMF) said “no”."),
-            [
-                "Iraq", "'", "s", "al", "-", "Hakim", "(", "PMF", ")", "said", "“", "no", "”", "."
-            ]
-        );
-        assert_eq!(
-            texts("O'Brien and 🇮🇶 Café"),
-            ["O'Brien", "and", "🇮", "🇶", "Café"]
-        );
-        assert_eq!(
-            texts("the U.S. and L.A.'s D.C.-based A.B.C"),
-            [
-                "the", "U.S.", "and", "L.A.", "'", "s", "D.C.", "-", "based", "A", ".", "B", ".",
-                "C"
-            ]
-        );
-        assert_eq!(texts("I.e. a.m."), ["I.e.", "a.m."]);
-    }
-
     fn shape(word: &str) -> String {
         shape_classes(word).collect()
     }
@@ -560,7 +452,8 @@ mod tests {
             common: &common,
             given: &given,
         };
-        let sheet = Sheet::new("the envoy met Zed Blau of the ministry", &[], &words);
+        let text = "the envoy met Zed Blau of the ministry";
+        let sheet = Sheet::new(text, crate::tokens::tokenize(text), &[], &words);
         let weighed: Vec<bool> = (0..sheet.tokens.len())
             .map(|i| sheet.worth_tagging(i, 0))
             .collect();

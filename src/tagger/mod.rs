@@ -233,8 +233,8 @@ fn write_varint(out: &mut Vec<u8>, mut value: u64) {
 
 #[cfg(test)]
 mod tests {
-    use super::features::tokenize;
     use super::*;
+    use crate::tokens::tokenize;
 
     #[test]
     fn a_model_survives_writing_and_reading() {
@@ -264,17 +264,18 @@ mod tests {
     fn tags_spell_names_of_their_class() {
         let text = "met Zed Blau in Ur";
         let tokens = tokenize(text);
+        assert_eq!(tokens.len(), 5);
         let common = Default::default();
         let given = Default::default();
         let sheet = Sheet::new(
             text,
+            tokens,
             &[],
             &Words {
                 common: &common,
                 given: &given,
             },
         );
-        assert_eq!(tokens.len(), 5);
         // O B-PER I-PER O B-LOC
         let found = spans(&sheet, &[0, 1, 2, 0, 3], &[0; 5]);
         let names: Vec<(&str, Label)> = found

@@ -9,78 +9,34 @@
 //! before it ("US air strikes", "the US-led invasion") or after "by".
 
 use super::super::ranges::Claimed;
-use super::super::tokens::{glued, Token, VERB_FORMS};
+use super::super::tokens::{glued, Token};
 use super::super::NamedMention;
 use super::kinds::{Form, Wording};
 use crate::label::Label;
+use crate::words::{PHRASE_ENDS, VERB_FORMS};
 
-/// Words no phrase holds, beside the [`VERB_FORMS`]: prepositions, conjunctions, pronouns and
-/// speech verbs.
+/// Words no phrase holds, beside the function words of [`PHRASE_ENDS`] and the [`VERB_FORMS`]:
+/// more prepositions and conjunctions, the other pronouns, "say" and "tell", "do" and "no".
+/// "of" and "and" are not among them: a phrase holds them ("the embassy of Bahrain").
 const STOPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "with",
-    "into",
-    "after",
-    "before",
-    "during",
-    "since",
-    "against",
-    "over",
-    "under",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "through",
     "amid",
     "between",
-    "about",
-    "around",
     "toward",
     "towards",
     "following",
-    "including",
-    "without",
-    "within",
-    "as",
-    "than",
     "like",
     "upon",
     "despite",
     "via",
-    "per",
-    "but",
-    "or",
-    "nor",
-    "so",
     "yet",
-    "while",
-    "when",
-    "where",
     "because",
     "if",
     "although",
     "though",
     "whether",
-    "that",
-    "which",
-    "who",
     "whom",
     "whose",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "you",
     "i",
-    "them",
     "him",
     "us",
     "me",
@@ -91,13 +47,7 @@ const STOPS: &[&str] = &[
     "did",
     "does",
     "do",
-    "not",
     "no",
-    "there",
-    "here",
-    "also",
-    "then",
-    "now",
 ];
 
 /// Words skipped between a verb and its subject ("Iraq on Friday denounced", "the kingdom was
@@ -216,7 +166,11 @@ impl<'a> Reader<'a> {
 
     fn is_word_of_phrase(&self, k: usize, read_one: bool) -> bool {
         let t = &self.tokens[k];
-        if !(t.is_word() || t.is_digits()) || t.is_any(STOPS) || t.is_any(VERB_FORMS) {
+        if !(t.is_word() || t.is_digits())
+            || t.is_any(STOPS)
+            || t.is_in(PHRASE_ENDS)
+            || t.is_any(VERB_FORMS)
+        {
             return false;
         }
         let lower = t.text.to_ascii_lowercase();
@@ -377,7 +331,7 @@ impl<'a> Reader<'a> {
         // "Crowds protesting against the strikes stormed": the phrase before the verb is the
         // object of a clause on the subject; the subject stands before that clause.
         let clause_object = first >= self.first + 2
-            && self.tokens[first - 1].is_any(STOPS)
+            && (self.tokens[first - 1].is_any(STOPS) || self.tokens[first - 1].is_in(PHRASE_ENDS))
             && self.tokens[first - 2].text.ends_with("ing");
         if clause_object {
             return self.before(first - 2);
