@@ -9,3 +9,12 @@ export function makeButton(doc, text, className, data = {}) {
   button.textContent = text;
   return button;
 }
+
+/** A `tag` element with a class and, if given, an id and its text. */
+export function makeElement(doc, tag, className, { id, text } = {}) {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (id) node.id = id;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

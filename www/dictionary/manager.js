@@ -6,7 +6,7 @@
 import { allLabels, labelInfo, labelClass, readableColours } from '../labels.js';
 import { createNewLabelForm } from './new-label.js';
 import { CASE_RULES, KINDS, makeEntry, entryProblem } from './entries.js';
-import { makeButton } from '../dom.js';
+import { makeButton, makeElement } from '../dom.js';
 import { FILE_FORMATS, importDictionary, exportEntries, formatOfFile } from './formats.js';
 
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -47,15 +47,10 @@ export function createManager(el, dictionary, save) {
   });
 
   // ---- the user's own labels: each with its colour, and a form for a new one
-  const labels = doc.createElement('section');
-  labels.className = 'dictionary-labels';
+  const labels = makeElement(doc, 'section', 'dictionary-labels');
   labels.setAttribute('aria-labelledby', 'dictionary-labels-title');
-  const labelsTitle = doc.createElement('h3');
-  labelsTitle.id = 'dictionary-labels-title';
-  labelsTitle.className = 'dictionary-labels-title';
-  labelsTitle.textContent = 'Your labels';
-  const labelList = doc.createElement('ul');
-  labelList.className = 'dictionary-label-list';
+  const labelsTitle = makeElement(doc, 'h3', 'dictionary-labels-title', { id: 'dictionary-labels-title', text: 'Your labels' });
+  const labelList = makeElement(doc, 'ul', 'dictionary-label-list');
   const newLabel = createNewLabelForm(doc, 'dictionary-new', async ({ id, colour }) => {
     if (!colour) {
       report(`${id} is a built-in label: pick it in the Label list.`, true);

@@ -3,6 +3,7 @@
 // corrections menu (correct/) and the dictionary manager, so both create labels the same way.
 
 import { LABELS, customLabelProblem, normaliseLabelName, readableColours } from '../labels.js';
+import { makeElement } from '../dom.js';
 
 /** The colour the picker offers first: a light amber that dark text reads well on. */
 const FIRST_COLOUR = '#f6c177';
@@ -29,13 +30,9 @@ export function createNewLabelForm(doc, idPrefix, create) {
   name.input.maxLength = 40;
   const colour = field(doc, 'color', `${idPrefix}-colour`, 'Colour');
   colour.input.value = FIRST_COLOUR;
-  const submit = doc.createElement('button');
+  const submit = makeElement(doc, 'button', 'button button-small', { text: 'Create label' });
   submit.type = 'submit';
-  submit.className = 'button button-small';
-  submit.textContent = 'Create label';
-  const problem = doc.createElement('p');
-  problem.className = 'new-label-problem';
-  problem.id = `${idPrefix}-problem`;
+  const problem = makeElement(doc, 'p', 'new-label-problem', { id: `${idPrefix}-problem` });
   problem.setAttribute('role', 'alert');
   name.input.setAttribute('aria-describedby', problem.id);
   form.append(name.label, colour.label, submit, problem);
