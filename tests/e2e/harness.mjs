@@ -126,6 +126,13 @@ export async function settled(page, states = ['ready', 'empty', 'error']) {
 /** Replaces the article text as a paste would (one input event) and waits for the result. */
 export async function paste(page, text) {
   await page.fill('#editor', text);
+  // Settled, and on this text: "ready" alone could still be an earlier text's (the sample's,
+  // annotated while the page started) if an answer ever outran the edit.
+  await page.waitForFunction(() => {
+    const state = document.getElementById('app').dataset.state;
+    return state === 'empty' || state === 'error'
+      || document.getElementById('view').textContent === document.getElementById('editor').value;
+  }, null, { timeout: 20_000 });
   return settled(page);
 }
 
