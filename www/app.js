@@ -500,6 +500,7 @@ async function start() {
     undoBar.offer({ text, reason: 'draft' });
   }
   started = true;
+  el.app.dataset.started = 'true'; // the editor now holds the draft, the sample or the user's text
   annotateNow();
 }
 

@@ -125,6 +125,9 @@ export async function settled(page, states = ['ready', 'empty', 'error']) {
 
 /** Replaces the article text as a paste would (one input event) and waits for the result. */
 export async function paste(page, text) {
+  // Not before the page has put its draft or the sample in the editor: a fill selects the text,
+  // then inserts, and a start in between would leave the sample in front of the pasted text.
+  await page.waitForSelector('#app[data-started]', { timeout: 20_000 });
   await page.fill('#editor', text);
   // Settled, and on this text: "ready" alone could still be an earlier text's (the sample's,
   // annotated while the page started) if an answer ever outran the edit.
