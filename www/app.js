@@ -125,7 +125,7 @@ async function annotateNow() {
   setState('pending');
   longRun.start(text.length);
   try {
-    const reply = await client.annotate(text);
+    const reply = await client.annotate(text, longRun.progress);
     if (ticket === state.latest) longRun.stop();
     if (ticket !== state.latest || reply.superseded) return; // a newer edit is on its way
     const { result, ms } = reply;

@@ -316,3 +316,50 @@ test('a long annotation shows its progress and can be cancelled, keeping the tex
     page.seen.console.splice(0, Infinity, ...page.seen.console.filter((m) => m !== blocked));
   });
 });
+
+test('the worker posts the core’s progress on a long text, stage by stage, and none on a short one', async () => {
+  const init = (page) => page.addInitScript(() => {
+    window.__heard = [];
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => window.__heard.push(e.data));
+      }
+    };
+  });
+  await withPage({ init }, async (page) => {
+    await settled(page);
+    const progressOf = () => page.evaluate(() => window.__heard.filter((m) => m?.type === 'progress'));
+    await paste(page, NEWS);
+    assert.deepEqual(await progressOf(), [], 'a short text reports nothing');
+    const long = `${NEWS} 🇮🇶 “Ali” said.\n\n`.repeat(1_000); // over 64 KiB
+    await paste(page, long);
+    const reports = await progressOf();
+    assert.deepEqual(reports.map((r) => r.stage), ['names', 'tagger', 'facts', 'assembling', 'done']);
+    assert.deepEqual(reports.map((r) => r.done), [0, 0.32, 0.59, 0.91, 1]);
+    const answer = await page.evaluate(() => window.__heard.findLast((m) => m?.result));
+    assert.ok(reports.every((r) => r.id === answer.id), 'each report names the request it is about');
+  });
+});
+
+test('a long run shows the core’s stage and share done, and Cancel still stops it', async () => {
+  // A worker that reports one stage and then never answers stands for a long annotation.
+  const route = (page) => page.route('**/annotator/worker.js', (request) => request.fulfill({
+    contentType: 'text/javascript',
+    body: `self.onmessage = (e) => {
+      if (e.data.type === 'annotate') self.postMessage({ id: e.data.id, type: 'progress', stage: 'facts', done: 0.59 });
+    };`,
+  }));
+  await withPage({ route }, async (page) => {
+    await page.waitForSelector('#cancel-annotation:not([hidden])');
+    await page.waitForSelector('#annotation-progress:not([hidden])');
+    assert.equal(await page.$eval('#annotation-progress', (p) => p.value), 0.59);
+    assert.match(await page.textContent('#status'), /^Annotating [\d,]+ characters… \d+\.\d s — reading facts \(59 %\)$/);
+    await page.click('#cancel-annotation');
+    await page.waitForSelector('#app[data-state="cancelled"]');
+    assert.equal(await page.isVisible('#annotation-progress'), false, 'the bar goes with the run');
+    const blocked = 'warning: Service Worker registration blocked by Playwright';
+    page.seen.console.splice(0, Infinity, ...page.seen.console.filter((m) => m !== blocked));
+  });
+});
