@@ -13,8 +13,8 @@ export const SLICE_MS = 12;
  * Runs `step` until it returns false: now for one slice, then one slice a task.
  * @param {() => boolean} step does one small piece of work; false when there is none left
  * @param {() => void} [onDone] called once, when `step` has returned false
- * @returns {{ finish(): void, stop(): void, done(): boolean }} `finish` runs every step left
- *   now; `stop` abandons the rest (a newer result replaces this one)
+ * @returns {{ finish(): void, stop(): void }} `finish` runs every step left now; `stop`
+ *   abandons the rest (a newer result replaces this one)
  */
 export function runInSlices(step, onDone = () => {}) {
   let timer = 0;
@@ -41,7 +41,6 @@ export function runInSlices(step, onDone = () => {}) {
       clearTimeout(timer);
       over = true;
     },
-    done: () => over,
   };
 }
 
