@@ -9,6 +9,8 @@
 //            { id, error, fatal: true } (the core could not load; this worker is useless now)
 // An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
 // Unsolicited: { type: 'upgraded', ms } once the full gazetteer replaces the core one.
+//            { id, type: 'progress', stage, done } while a long text is annotated (posted by
+//              the core's binding, src/wasm.rs; src/progress.rs says when and what)
 //
 // Start-up in two steps: the core gazetteer (people, organisations, countries, titles,
 // keywords) compiles in a fraction of the time of the full one, so the first annotation comes
@@ -65,7 +67,7 @@ function runPendingAnnotate() {
   const text = typeof request.text === 'string' ? request.text : '';
   try {
     const t0 = performance.now();
-    const result = annotator.annotateColumns(text);
+    const result = annotator.annotateColumns(text, request.id);
     const ms = performance.now() - t0;
     self.postMessage({ id: request.id, result, ms }, columnBuffers(result));
   } catch (err) {
