@@ -548,6 +548,21 @@ impl NameRules {
         let head = connector
             .filter(|&c| run[c].text != "and")
             .map_or(last, |c| run[c.saturating_sub(1)]);
+        // "the University of Michigan and Columbia University", "The New York Times and ABC
+        // News": two names joined by "and", the first one whole by its own head word and the
+        // second one a name by itself, are two names, not one.
+        if let Some(and) = (1..run.len().saturating_sub(1)).find(|&k| run[k].text == "and") {
+            let right = &run[and + 1..];
+            let known_whole = right.iter().all(|w| w.known.is_some()) && covered_by_one(right);
+            if has_name_head(&run[..and]) {
+                let second = self.classify(text, words, known, from + and + 1, to);
+                if known_whole || !second.is_empty() {
+                    let mut parts = self.classify(text, words, known, from, from + and);
+                    parts.extend(second);
+                    return parts;
+                }
+            }
+        }
         if run.len() >= 2 {
             let org = |w: &Word| listed(ORG_TAILS, w.text);
             if org(&last) || org(&head) || listed(ORG_HEADS, first.text) {
@@ -581,8 +596,10 @@ impl NameRules {
             let before = &run[k - 1];
             let strong = before.known.is_some() && !before.weak;
             let two_unknown = run[k].known.is_none() && run[k + 1].known.is_none();
-            // A particle binds the words around it into one name ("Khaled bin Ahmed").
+            // A particle binds the words around it into one name ("Khaled bin Ahmed"), and
+            // so does an initial ("L. Ron Hubbard").
             !before.is_particle()
+                && !is_initial(before.text)
                 && ((two_unknown && (strong || listed(ORG_TAILS, before.text)))
                     || (self.is_given(&run[k]) && !self.is_given(before)))
         }) {
@@ -680,7 +697,10 @@ impl NameRules {
         }) && (self.given_names.contains(w.text)
             || listed(PLACE_GIVEN_NAMES, w.text))
             && run[1].known.is_none();
-        (self.is_given(w) || place_as_given)
+        // An initial, then a given name: "J. Edgar Hoover".
+        let initial_then_given =
+            is_initial(w.text) && run[1].gap == Gap::Space && self.is_given(&run[1]);
+        (self.is_given(w) || place_as_given || initial_then_given)
             && (!listed(COMMON_WORD_GIVEN_NAMES, w.text) || !starts_sentence(text, w.start))
     }
 
@@ -753,6 +773,22 @@ pub(crate) fn canonical(written: &str) -> String {
     written.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether `run` (two words or more) is an organisation or a place by its own head word: it
+/// ends in an organisation or place word, or opens with an organisation word, or has one
+/// before its first connector ("Gulf of Aden", "University of Michigan").
+fn has_name_head(run: &[Word]) -> bool {
+    let head = |w: &Word| listed(ORG_TAILS, w.text) || listed(PLACE_TAILS, w.text);
+    let before_connector = run
+        .iter()
+        .position(|w| w.is_connector())
+        .and_then(|c| c.checked_sub(1))
+        .map(|c| &run[c]);
+    run.len() >= 2
+        && (head(&run[run.len() - 1])
+            || listed(ORG_HEADS, run[0].text)
+            || before_connector.is_some_and(head))
+}
+
 /// Whether the known words of `run` are all one mention (the gazetteer already named it).
 fn covered_by_one(run: &[Word]) -> bool {
     run.iter().all(|w| w.known == run[0].known)
@@ -770,6 +806,9 @@ fn words<'t>(
     let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
     let mut mention = 0;
     let mut prev_end = 0;
+    // Whether the last word was one capital letter standing alone, a middle initial
+    // ("Charles J. Fillmore") when its full stop and a space follow.
+    let mut after_initial = false;
     for t in tokens.iter().filter(|t| t.word) {
         // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
         let initials = t.is_initials(text);
@@ -784,12 +823,16 @@ fn words<'t>(
         for (start, end) in pieces {
             let between = &text[prev_end..start];
             prev_end = end;
+            let initial = after_initial;
+            after_initial = !initials && is_initial(&text[start..end]);
             if between.ends_with(['@', '#']) {
                 continue;
             }
             let gap = if words.is_empty() || between.is_empty() {
                 Gap::Break
-            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || (initial && between == ". ")
+            {
                 Gap::Space
             } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
                 Gap::Hyphen
@@ -815,6 +858,12 @@ fn words<'t>(
         }
     }
     words
+}
+
+/// Whether `word` is one capital letter, as a name's initial is ("J" of "Charles J. Fillmore").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Whether `word` may be part of a name: capitalised, not a function word, weekday or month
@@ -930,10 +979,28 @@ fn refer_back(
         }
         (w.known.is_some() && !w.weak) || found.get(next).is_some_and(|f| f.start <= w.start)
     };
+    // Two parts of one person's name side by side ("Frank Messina" in a title-case headline,
+    // where no rule reads it) are the full name: propagation carries it whole, so neither
+    // part is a mention of its own here.
+    let part_of = |i: usize| persons.get(words[i].text);
+    let beside_its_other_part = |i: usize| {
+        let next = words
+            .get(i + 1)
+            .filter(|n| n.gap == Gap::Space)
+            .map(|_| i + 1);
+        let prev = (words[i].gap == Gap::Space)
+            .then(|| i.checked_sub(1))
+            .flatten();
+        [prev, next]
+            .into_iter()
+            .flatten()
+            .any(|j| words[j].text != words[i].text && part_of(j) == part_of(i))
+    };
     words
         .iter()
-        .filter(|w| w.is_capitalised() && !covered(w))
-        .filter_map(|w| {
+        .enumerate()
+        .filter(|&(i, w)| w.is_capitalised() && !covered(w) && !beside_its_other_part(i))
+        .filter_map(|(_, w)| {
             persons.get(w.text).map(|name| FoundName {
                 start: w.start,
                 end: w.end,
@@ -1274,6 +1341,57 @@ mod tests {
         assert_eq!(honorific_prefix("Sheikh"), None);
         assert_eq!(honorific_prefix("Drew Barrymore"), None);
         assert_eq!(honorific_prefix("Hassan Sheikh Mohamud"), None);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        assert_eq!(
+            names("They met Daniel J. Kowalczyk there."),
+            [person("Daniel J. Kowalczyk")]
+        );
+        assert_eq!(
+            names("They met J. Daniel Kowalczyk there."),
+            [person("J. Daniel Kowalczyk")]
+        );
+        assert!(
+            names("We chose plan B. Then we left.").is_empty(),
+            "a letter ending a sentence joins no name"
+        );
+    }
+
+    #[test]
+    fn two_parts_of_one_name_side_by_side_are_left_to_the_full_name() {
+        // The headline is in title case, so no rule reads it; the parts of the name found
+        // below are not two mentions there (propagation carries the full name instead).
+        let found = names("Matt Kowalczyk: An Interview With The Poet\n\nWe met Matt Kowalczyk.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["Matt Kowalczyk"]);
+        let found = names("We met Matt Kowalczyk. Kowalczyk left.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Matt Kowalczyk", "Kowalczyk"],
+            "a surname alone still refers"
+        );
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_are_two_names() {
+        let org = |s: &str| (s.to_string(), Label::Org, s.to_string());
+        assert_eq!(
+            names("she taught at the University of Zembla and Columbia University later"),
+            [org("University of Zembla"), org("Columbia University")]
+        );
+        assert_eq!(
+            names("the Union of Rationalist Atheists and Agnostics has begun"),
+            [org("Union of Rationalist Atheists and Agnostics")],
+            "the second part is no name by itself"
+        );
+        assert_eq!(
+            names("the National Aeronautics and Space Administration has begun"),
+            [org("National Aeronautics and Space Administration")],
+            "the first part is no name by itself"
+        );
     }
 
     #[test]

@@ -133,10 +133,20 @@ impl<'t> Sheet<'t> {
             let lowercase = word.chars().all(|c| !c.is_uppercase()) && first.is_alphabetic();
             let new_line = text[prev_end..t.start].contains('\n');
             let opens = prev_closes || new_line;
-            prev_closes = matches!(
+            // The full stop of a name's initial ("Charles J. Fillmore") ends no sentence.
+            let after_initial = word == "."
+                && facts.last().is_some_and(|p: &Facts| p.capitalised)
+                && text[..t.start]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_none_or(|c| !is_word_char(c))
+                && prev_end == t.start;
+            prev_closes = (matches!(
                 word,
                 "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "[" | "—" | "–" | "•" | "*"
-            ) || (opens && !is_word_char(first));
+            ) && !after_initial)
+                || (opens && !is_word_char(first));
             prev_end = t.end;
             while cue < cues.len() && cues[cue].end <= t.start {
                 cue += 1;
@@ -442,6 +452,28 @@ mod tests {
         assert!(!allowed(0, 2));
         assert!(!allowed(1, 4));
         assert!(allowed(4, 3));
+    }
+
+    #[test]
+    fn the_full_stop_of_an_initial_ends_no_sentence() {
+        let common = HashSet::default();
+        let given = HashSet::new();
+        let words = Words {
+            common: &common,
+            given: &given,
+        };
+        let text = "It ended. Then Charles J. Fillmore spoke. Mr. Blau";
+        let sheet = Sheet::new(text, crate::tokens::tokenize(text), &[], &words);
+        let opens = |word: &str| {
+            let i = sheet
+                .tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word);
+            sheet.facts[i.unwrap()].opens
+        };
+        assert!(opens("Then"));
+        assert!(!opens("Fillmore"), "after the initial J.");
+        assert!(opens("Blau"), "Mr. is no initial");
     }
 
     #[test]
