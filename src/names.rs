@@ -640,6 +640,7 @@ impl NameRules {
         // Resume"): a title, a given name or a speech verb there proves nothing.
         let person = !first.titled
             && (after_title(text, words, known, from)
+                .is_some_and(|at| at == TitleAt::Before || !self.is_common(last.text))
                 || (run.len() >= 2 && self.opens_person(text, run, known))
                 || (run.len() <= 3 && !ordinary && speaks(text, words, from, to)));
         if person {
@@ -924,28 +925,40 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
-/// Whether the run at `words[from]` follows a title: "envoy Matt Tueller", "minister for Gulf
-/// affairs Thamer al-Sabhan", "the envoy, Matt Tueller", "Dr. Jane Roe".
-fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) -> bool {
-    let Some(prev) = from.checked_sub(1).map(|p| &words[p]) else {
-        return false;
-    };
+/// Where a title stands before the run at `words[from]`, if one does: "envoy Matt Tueller",
+/// "minister for Gulf affairs Thamer al-Sabhan", "the envoy, Matt Tueller", "Dr. Jane Roe".
+fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) -> Option<TitleAt> {
+    let prev = &words[from.checked_sub(1)?];
     let between = &text[prev.end..words[from].start];
     let is_title = |w: &Word| w.known.is_some_and(|m| known[m].label == Label::Title);
     if listed(HONORIFICS, prev.text) && matches!(between, " " | ". ") {
-        return true;
+        return Some(TitleAt::Before);
     }
     if is_title(prev) {
-        return matches!(between, " " | ", ");
+        return matches!(between, " " | ", ").then_some(TitleAt::Before);
     }
     // "minister for Gulf affairs Thamer al-Sabhan", "Ambassador to the United States Hamdullah
     // Mohib": a title, "for", "of" or "to", then at most four words, all on one line.
     let lookback = from.saturating_sub(6);
-    (lookback..from.saturating_sub(1)).rev().any(|t| {
-        is_title(&words[t])
-            && matches!(words[t + 1].text, "for" | "of" | "to")
-            && words[t + 1..=from].iter().all(|w| w.gap == Gap::Space)
-    })
+    (lookback..from.saturating_sub(1))
+        .rev()
+        .any(|t| {
+            is_title(&words[t])
+                && matches!(words[t + 1].text, "for" | "of" | "to")
+                && words[t + 1..=from].iter().all(|w| w.gap == Gap::Space)
+        })
+        .then_some(TitleAt::BeforeComplement)
+}
+
+/// Where a title stands from the run [`after_title`] found after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleAt {
+    /// Right before it ("envoy Matt Tueller", "Dr. Jane Roe").
+    Before,
+    /// Before the title's complement ("minister for Gulf affairs Thamer al-Sabhan"): the run
+    /// may still be the complement ("Minister of Education", "director of the National Iodine
+    /// Nutrition study"), so it is a person only if its last word is no ordinary word.
+    BeforeComplement,
 }
 
 /// Whether the run `words[from..to]` is the subject or object of a speech verb.
@@ -1205,6 +1218,18 @@ mod tests {
                 ("Refugee Council", Label::Org),
                 ("Enver Solomon", Label::Person)
             ]
+        );
+    }
+
+    #[test]
+    fn a_titles_complement_is_no_person() {
+        assert_eq!(
+            names("the minister of Education Daniel Kowalczyk said"),
+            [person("Daniel Kowalczyk")]
+        );
+        assert!(
+            names("the envoy for the Regional Water Safety programme").is_empty(),
+            "its last word is an ordinary word"
         );
     }
 
