@@ -163,42 +163,64 @@ const PLACE_TAILS: &[&str] = &[
     "Airport",
     "Avenue",
     "Base",
+    "Basin",
     "Bay",
+    "Beach",
     "Bridge",
     "Camp",
     "Canal",
+    "Castle",
     "Cathedral",
+    "Cemetery",
+    "Cliffs",
+    "Coast",
     "County",
+    "Dam",
+    "Delta",
     "Desert",
     "District",
+    "Falls",
+    "Gardens",
     "Governorate",
     "Hall",
     "Harbor",
     "Harbour",
     "Heights",
+    "Highway",
+    "Hotel",
     "Island",
     "Islands",
     "Lake",
+    "Monument",
     "Mosque",
     "Mountains",
     "Ocean",
     "Palace",
     "Park",
     "Peninsula",
+    "Plateau",
     "Plaza",
     "Province",
     "Region",
     "River",
     "Road",
     "Sea",
+    "Shore",
+    "Springs",
     "Square",
     "Stadium",
+    "Station",
     "Strait",
     "Street",
+    "Strip",
+    "Theater",
+    "Theatre",
     "Tower",
     "Towers",
+    "Tunnel",
     "Valley",
     "Village",
+    "Zoo",
 ];
 
 /// Forms of the Arabic article, which join a name only with a hyphen ("as-Sadr", not "as the").
@@ -1258,6 +1280,17 @@ mod tests {
         assert_eq!(
             refs,
             [("Daniel Gulf", "Daniel Gulf"), ("Gulf", "Daniel Gulf")]
+        );
+    }
+
+    #[test]
+    fn a_place_word_ending_a_run_makes_a_place() {
+        let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
+        assert_eq!(names("near the Baghdad Dam today"), [place("Baghdad Dam")]);
+        assert_eq!(names("at the Zorvan Hotel"), [place("Zorvan Hotel")]);
+        assert!(
+            names("The Hotel was full.").is_empty(),
+            "one word is no name"
         );
     }
 
