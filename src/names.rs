@@ -574,10 +574,16 @@ impl NameRules {
         // News": two names joined by "and", the first one whole by its own head word and the
         // second one a name by itself, are two names, not one.
         if let Some(and) = (1..run.len().saturating_sub(1)).find(|&k| run[k].text == "and") {
-            let right = &run[and + 1..];
-            let known_whole = right.iter().all(|w| w.known.is_some()) && covered_by_one(right);
-            if has_name_head(&run[..and]) {
-                let second = self.classify(text, words, known, from + and + 1, to);
+            // The second name opens after any connector ("… and the European Union").
+            let next = (from + and + 1..to)
+                .find(|&k| !words[k].is_connector())
+                .unwrap_or(to);
+            let right = &words[next..to];
+            let known_whole = !right.is_empty()
+                && right.iter().all(|w| w.known.is_some())
+                && covered_by_one(right);
+            if has_name_head(&run[..and]) && !right.is_empty() {
+                let second = self.classify(text, words, known, next, to);
                 if known_whole || !second.is_empty() {
                     let mut parts = self.classify(text, words, known, from, from + and);
                     parts.extend(second);
@@ -1439,6 +1445,11 @@ mod tests {
         assert_eq!(
             names("she taught at the University of Zembla and Columbia University later"),
             [org("University of Zembla"), org("Columbia University")]
+        );
+        assert_eq!(
+            names("the Zembla Party and the Workers Union met"),
+            [org("Zembla Party"), org("Workers Union")],
+            "the article of the second name stays outside it"
         );
         assert_eq!(
             names("the Union of Rationalist Atheists and Agnostics has begun"),
