@@ -675,10 +675,11 @@ impl NameRules {
             // After a given name and one more word, an ordinary word that is no given name
             // ends the name: "Daniel Kang Analyst Team", "Phillip Allen Let me know".
             let opened_by_given_name = self.is_given(&first);
-            if let Some(cut) = (2..run.len())
-                .filter(|_| opened_by_given_name)
-                .find(|&j| self.is_common(run[j].text) && !self.given_names.contains(run[j].text))
-            {
+            if let Some(cut) = (2..run.len()).filter(|_| opened_by_given_name).find(|&j| {
+                self.is_common(run[j].text)
+                    && !self.given_names.contains(run[j].text)
+                    && !is_regnal_number(run[j].text)
+            }) {
                 let end = run[cut - 1].end;
                 let mut parts = vec![FoundName {
                     start: first.start,
@@ -887,6 +888,12 @@ fn words<'t>(
         }
     }
     words
+}
+
+/// Whether `word` is a regnal or generational number in capitals ("II", "XV", "III"), which
+/// ends a person's name ("William Fisher III") though the lexicon knows "iii" as a word.
+fn is_regnal_number(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// Whether `word` is one capital letter, as a name's initial is ("J" of "Charles J. Fillmore").
@@ -1405,6 +1412,19 @@ mod tests {
         assert_eq!(honorific_prefix("Sheikh"), None);
         assert_eq!(honorific_prefix("Drew Barrymore"), None);
         assert_eq!(honorific_prefix("Hassan Sheikh Mohamud"), None);
+    }
+
+    #[test]
+    fn a_regnal_number_ends_a_persons_name() {
+        assert_eq!(
+            names("They thanked Daniel Kowalczyk III today."),
+            [person("Daniel Kowalczyk III")]
+        );
+        assert_eq!(
+            names("They thanked Daniel Kowalczyk Team today."),
+            [person("Daniel Kowalczyk")],
+            "an ordinary word still ends it"
+        );
     }
 
     #[test]
