@@ -454,16 +454,21 @@ mod tests {
         assert!(allowed(4, 3));
     }
 
-    #[test]
-    fn the_full_stop_of_an_initial_ends_no_sentence() {
+    /// `text` prepared with no cues and an empty lexicon.
+    fn plain_sheet(text: &str) -> Sheet<'_> {
         let common = HashSet::default();
         let given = HashSet::new();
         let words = Words {
             common: &common,
             given: &given,
         };
+        Sheet::new(text, crate::tokens::tokenize(text), &[], &words)
+    }
+
+    #[test]
+    fn the_full_stop_of_an_initial_ends_no_sentence() {
         let text = "It ended. Then Charles J. Fillmore spoke. Mr. Blau";
-        let sheet = Sheet::new(text, crate::tokens::tokenize(text), &[], &words);
+        let sheet = plain_sheet(text);
         let opens = |word: &str| {
             let i = sheet
                 .tokens
@@ -478,14 +483,8 @@ mod tests {
 
     #[test]
     fn lower_case_words_after_no_name_are_not_weighed() {
-        let common = HashSet::default();
-        let given = HashSet::new();
-        let words = Words {
-            common: &common,
-            given: &given,
-        };
         let text = "the envoy met Zed Blau of the ministry";
-        let sheet = Sheet::new(text, crate::tokens::tokenize(text), &[], &words);
+        let sheet = plain_sheet(text);
         let weighed: Vec<bool> = (0..sheet.tokens.len())
             .map(|i| sheet.worth_tagging(i, 0))
             .collect();
