@@ -163,42 +163,64 @@ const PLACE_TAILS: &[&str] = &[
     "Airport",
     "Avenue",
     "Base",
+    "Basin",
     "Bay",
+    "Beach",
     "Bridge",
     "Camp",
     "Canal",
+    "Castle",
     "Cathedral",
+    "Cemetery",
+    "Cliffs",
+    "Coast",
     "County",
+    "Dam",
+    "Delta",
     "Desert",
     "District",
+    "Falls",
+    "Gardens",
     "Governorate",
     "Hall",
     "Harbor",
     "Harbour",
     "Heights",
+    "Highway",
+    "Hotel",
     "Island",
     "Islands",
     "Lake",
+    "Monument",
     "Mosque",
     "Mountains",
     "Ocean",
     "Palace",
     "Park",
     "Peninsula",
+    "Plateau",
     "Plaza",
     "Province",
     "Region",
     "River",
     "Road",
     "Sea",
+    "Shore",
+    "Springs",
     "Square",
     "Stadium",
+    "Station",
     "Strait",
     "Street",
+    "Strip",
+    "Theater",
+    "Theatre",
     "Tower",
     "Towers",
+    "Tunnel",
     "Valley",
     "Village",
+    "Zoo",
 ];
 
 /// Forms of the Arabic article, which join a name only with a hyphen ("as-Sadr", not "as the").
@@ -548,6 +570,27 @@ impl NameRules {
         let head = connector
             .filter(|&c| run[c].text != "and")
             .map_or(last, |c| run[c.saturating_sub(1)]);
+        // "the University of Michigan and Columbia University", "The New York Times and ABC
+        // News": two names joined by "and", the first one whole by its own head word and the
+        // second one a name by itself, are two names, not one.
+        if let Some(and) = (1..run.len().saturating_sub(1)).find(|&k| run[k].text == "and") {
+            // The second name opens after any connector ("… and the European Union").
+            let next = (from + and + 1..to)
+                .find(|&k| !words[k].is_connector())
+                .unwrap_or(to);
+            let right = &words[next..to];
+            let known_whole = !right.is_empty()
+                && right.iter().all(|w| w.known.is_some())
+                && covered_by_one(right);
+            if has_name_head(&run[..and]) && !right.is_empty() {
+                let second = self.classify(text, words, known, next, to);
+                if known_whole || !second.is_empty() {
+                    let mut parts = self.classify(text, words, known, from, from + and);
+                    parts.extend(second);
+                    return parts;
+                }
+            }
+        }
         if run.len() >= 2 {
             let org = |w: &Word| listed(ORG_TAILS, w.text);
             if org(&last) || org(&head) || listed(ORG_HEADS, first.text) {
@@ -581,8 +624,10 @@ impl NameRules {
             let before = &run[k - 1];
             let strong = before.known.is_some() && !before.weak;
             let two_unknown = run[k].known.is_none() && run[k + 1].known.is_none();
-            // A particle binds the words around it into one name ("Khaled bin Ahmed").
+            // A particle binds the words around it into one name ("Khaled bin Ahmed"), and
+            // so does an initial ("L. Ron Hubbard").
             !before.is_particle()
+                && !is_initial(before.text)
                 && ((two_unknown && (strong || listed(ORG_TAILS, before.text)))
                     || (self.is_given(&run[k]) && !self.is_given(before)))
         }) {
@@ -623,16 +668,18 @@ impl NameRules {
         // Resume"): a title, a given name or a speech verb there proves nothing.
         let person = !first.titled
             && (after_title(text, words, known, from)
+                .is_some_and(|at| at == TitleAt::Before || !self.is_common(last.text))
                 || (run.len() >= 2 && self.opens_person(text, run, known))
                 || (run.len() <= 3 && !ordinary && speaks(text, words, from, to)));
         if person {
             // After a given name and one more word, an ordinary word that is no given name
             // ends the name: "Daniel Kang Analyst Team", "Phillip Allen Let me know".
             let opened_by_given_name = self.is_given(&first);
-            if let Some(cut) = (2..run.len())
-                .filter(|_| opened_by_given_name)
-                .find(|&j| self.is_common(run[j].text) && !self.given_names.contains(run[j].text))
-            {
+            if let Some(cut) = (2..run.len()).filter(|_| opened_by_given_name).find(|&j| {
+                self.is_common(run[j].text)
+                    && !self.given_names.contains(run[j].text)
+                    && !is_regnal_number(run[j].text)
+            }) {
                 let end = run[cut - 1].end;
                 let mut parts = vec![FoundName {
                     start: first.start,
@@ -680,7 +727,10 @@ impl NameRules {
         }) && (self.given_names.contains(w.text)
             || listed(PLACE_GIVEN_NAMES, w.text))
             && run[1].known.is_none();
-        (self.is_given(w) || place_as_given)
+        // An initial, then a given name: "J. Edgar Hoover".
+        let initial_then_given =
+            is_initial(w.text) && run[1].gap == Gap::Space && self.is_given(&run[1]);
+        (self.is_given(w) || place_as_given || initial_then_given)
             && (!listed(COMMON_WORD_GIVEN_NAMES, w.text) || !starts_sentence(text, w.start))
     }
 
@@ -753,6 +803,22 @@ pub(crate) fn canonical(written: &str) -> String {
     written.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether `run` (two words or more) is an organisation or a place by its own head word: it
+/// ends in an organisation or place word, or opens with an organisation word, or has one
+/// before its first connector ("Gulf of Aden", "University of Michigan").
+fn has_name_head(run: &[Word]) -> bool {
+    let head = |w: &Word| listed(ORG_TAILS, w.text) || listed(PLACE_TAILS, w.text);
+    let before_connector = run
+        .iter()
+        .position(|w| w.is_connector())
+        .and_then(|c| c.checked_sub(1))
+        .map(|c| &run[c]);
+    run.len() >= 2
+        && (head(&run[run.len() - 1])
+            || listed(ORG_HEADS, run[0].text)
+            || before_connector.is_some_and(head))
+}
+
 /// Whether the known words of `run` are all one mention (the gazetteer already named it).
 fn covered_by_one(run: &[Word]) -> bool {
     run.iter().all(|w| w.known == run[0].known)
@@ -770,6 +836,9 @@ fn words<'t>(
     let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
     let mut mention = 0;
     let mut prev_end = 0;
+    // Whether the last word was one capital letter standing alone, a middle initial
+    // ("Charles J. Fillmore") when its full stop and a space follow.
+    let mut after_initial = false;
     for t in tokens.iter().filter(|t| t.word) {
         // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
         let initials = t.is_initials(text);
@@ -784,12 +853,16 @@ fn words<'t>(
         for (start, end) in pieces {
             let between = &text[prev_end..start];
             prev_end = end;
+            let initial = after_initial;
+            after_initial = !initials && is_initial(&text[start..end]);
             if between.ends_with(['@', '#']) {
                 continue;
             }
             let gap = if words.is_empty() || between.is_empty() {
                 Gap::Break
-            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            } else if between.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || (initial && between == ". ")
+            {
                 Gap::Space
             } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
                 Gap::Hyphen
@@ -815,6 +888,18 @@ fn words<'t>(
         }
     }
     words
+}
+
+/// Whether `word` is a regnal or generational number in capitals ("II", "XV", "III"), which
+/// ends a person's name ("William Fisher III") though the lexicon knows "iii" as a word.
+fn is_regnal_number(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// Whether `word` is one capital letter, as a name's initial is ("J" of "Charles J. Fillmore").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Whether `word` may be part of a name: capitalised, not a function word, weekday or month
@@ -875,28 +960,40 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
-/// Whether the run at `words[from]` follows a title: "envoy Matt Tueller", "minister for Gulf
-/// affairs Thamer al-Sabhan", "the envoy, Matt Tueller", "Dr. Jane Roe".
-fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) -> bool {
-    let Some(prev) = from.checked_sub(1).map(|p| &words[p]) else {
-        return false;
-    };
+/// Where a title stands before the run at `words[from]`, if one does: "envoy Matt Tueller",
+/// "minister for Gulf affairs Thamer al-Sabhan", "the envoy, Matt Tueller", "Dr. Jane Roe".
+fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) -> Option<TitleAt> {
+    let prev = &words[from.checked_sub(1)?];
     let between = &text[prev.end..words[from].start];
     let is_title = |w: &Word| w.known.is_some_and(|m| known[m].label == Label::Title);
     if listed(HONORIFICS, prev.text) && matches!(between, " " | ". ") {
-        return true;
+        return Some(TitleAt::Before);
     }
     if is_title(prev) {
-        return matches!(between, " " | ", ");
+        return matches!(between, " " | ", ").then_some(TitleAt::Before);
     }
     // "minister for Gulf affairs Thamer al-Sabhan", "Ambassador to the United States Hamdullah
     // Mohib": a title, "for", "of" or "to", then at most four words, all on one line.
     let lookback = from.saturating_sub(6);
-    (lookback..from.saturating_sub(1)).rev().any(|t| {
-        is_title(&words[t])
-            && matches!(words[t + 1].text, "for" | "of" | "to")
-            && words[t + 1..=from].iter().all(|w| w.gap == Gap::Space)
-    })
+    (lookback..from.saturating_sub(1))
+        .rev()
+        .any(|t| {
+            is_title(&words[t])
+                && matches!(words[t + 1].text, "for" | "of" | "to")
+                && words[t + 1..=from].iter().all(|w| w.gap == Gap::Space)
+        })
+        .then_some(TitleAt::BeforeComplement)
+}
+
+/// Where a title stands from the run [`after_title`] found after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleAt {
+    /// Right before it ("envoy Matt Tueller", "Dr. Jane Roe").
+    Before,
+    /// Before the title's complement ("minister for Gulf affairs Thamer al-Sabhan"): the run
+    /// may still be the complement ("Minister of Education", "director of the National Iodine
+    /// Nutrition study"), so it is a person only if its last word is no ordinary word.
+    BeforeComplement,
 }
 
 /// Whether the run `words[from..to]` is the subject or object of a speech verb.
@@ -930,10 +1027,28 @@ fn refer_back(
         }
         (w.known.is_some() && !w.weak) || found.get(next).is_some_and(|f| f.start <= w.start)
     };
+    // Two parts of one person's name side by side ("Frank Messina" in a title-case headline,
+    // where no rule reads it) are the full name: propagation carries it whole, so neither
+    // part is a mention of its own here.
+    let part_of = |i: usize| persons.get(words[i].text);
+    let beside_its_other_part = |i: usize| {
+        let next = words
+            .get(i + 1)
+            .filter(|n| n.gap == Gap::Space)
+            .map(|_| i + 1);
+        let prev = (words[i].gap == Gap::Space)
+            .then(|| i.checked_sub(1))
+            .flatten();
+        [prev, next]
+            .into_iter()
+            .flatten()
+            .any(|j| words[j].text != words[i].text && part_of(j) == part_of(i))
+    };
     words
         .iter()
-        .filter(|w| w.is_capitalised() && !covered(w))
-        .filter_map(|w| {
+        .enumerate()
+        .filter(|&(i, w)| w.is_capitalised() && !covered(w) && !beside_its_other_part(i))
+        .filter_map(|(_, w)| {
             persons.get(w.text).map(|name| FoundName {
                 start: w.start,
                 end: w.end,
@@ -1142,6 +1257,18 @@ mod tests {
     }
 
     #[test]
+    fn a_titles_complement_is_no_person() {
+        assert_eq!(
+            names("the minister of Education Daniel Kowalczyk said"),
+            [person("Daniel Kowalczyk")]
+        );
+        assert!(
+            names("the envoy for the Regional Water Safety programme").is_empty(),
+            "its last word is an ordinary word"
+        );
+    }
+
+    #[test]
     fn a_title_reaches_over_to_and_its_place() {
         assert_eq!(
             names("the Iraqi envoy to the United States Zaid Hamdi said"),
@@ -1166,6 +1293,17 @@ mod tests {
         assert_eq!(
             refs,
             [("Daniel Gulf", "Daniel Gulf"), ("Gulf", "Daniel Gulf")]
+        );
+    }
+
+    #[test]
+    fn a_place_word_ending_a_run_makes_a_place() {
+        let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
+        assert_eq!(names("near the Baghdad Dam today"), [place("Baghdad Dam")]);
+        assert_eq!(names("at the Zorvan Hotel"), [place("Zorvan Hotel")]);
+        assert!(
+            names("The Hotel was full.").is_empty(),
+            "one word is no name"
         );
     }
 
@@ -1274,6 +1412,75 @@ mod tests {
         assert_eq!(honorific_prefix("Sheikh"), None);
         assert_eq!(honorific_prefix("Drew Barrymore"), None);
         assert_eq!(honorific_prefix("Hassan Sheikh Mohamud"), None);
+    }
+
+    #[test]
+    fn a_regnal_number_ends_a_persons_name() {
+        assert_eq!(
+            names("They thanked Daniel Kowalczyk III today."),
+            [person("Daniel Kowalczyk III")]
+        );
+        assert_eq!(
+            names("They thanked Daniel Kowalczyk Team today."),
+            [person("Daniel Kowalczyk")],
+            "an ordinary word still ends it"
+        );
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        assert_eq!(
+            names("They met Daniel J. Kowalczyk there."),
+            [person("Daniel J. Kowalczyk")]
+        );
+        assert_eq!(
+            names("They met J. Daniel Kowalczyk there."),
+            [person("J. Daniel Kowalczyk")]
+        );
+        assert!(
+            names("We chose plan B. Then we left.").is_empty(),
+            "a letter ending a sentence joins no name"
+        );
+    }
+
+    #[test]
+    fn two_parts_of_one_name_side_by_side_are_left_to_the_full_name() {
+        // The headline is in title case, so no rule reads it; the parts of the name found
+        // below are not two mentions there (propagation carries the full name instead).
+        let found = names("Matt Kowalczyk: An Interview With The Poet\n\nWe met Matt Kowalczyk.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["Matt Kowalczyk"]);
+        let found = names("We met Matt Kowalczyk. Kowalczyk left.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Matt Kowalczyk", "Kowalczyk"],
+            "a surname alone still refers"
+        );
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_are_two_names() {
+        let org = |s: &str| (s.to_string(), Label::Org, s.to_string());
+        assert_eq!(
+            names("she taught at the University of Zembla and Columbia University later"),
+            [org("University of Zembla"), org("Columbia University")]
+        );
+        assert_eq!(
+            names("the Zembla Party and the Workers Union met"),
+            [org("Zembla Party"), org("Workers Union")],
+            "the article of the second name stays outside it"
+        );
+        assert_eq!(
+            names("the Union of Rationalist Atheists and Agnostics has begun"),
+            [org("Union of Rationalist Atheists and Agnostics")],
+            "the second part is no name by itself"
+        );
+        assert_eq!(
+            names("the National Aeronautics and Space Administration has begun"),
+            [org("National Aeronautics and Space Administration")],
+            "the first part is no name by itself"
+        );
     }
 
     #[test]

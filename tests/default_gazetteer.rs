@@ -234,3 +234,18 @@ fn honorifics_and_leading_articles_stay_outside_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn countries_and_states_are_found_in_lower_case_too_but_ordinary_words_are_not() {
+    let found = named("i moved from mexico to ohio, then to kerala.");
+    assert_eq!(find(&found, "mexico").2, "Mexico");
+    assert_eq!(find(&found, "ohio").2, "Ohio");
+    assert_eq!(find(&found, "kerala").1, Label::Place);
+    let found = named("we ate turkey and jordan almonds from the china cabinet with us.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = named("she flew to the Netherlands and the netherlands team won.");
+    assert!(
+        found.iter().all(|f| !f.0.starts_with("the")),
+        "the article stays outside: {found:?}"
+    );
+}

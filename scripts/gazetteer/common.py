@@ -84,6 +84,26 @@ def looks_like_name(text):
     return True
 
 
+def any_case(flags, surfaces, words, given=frozenset()):
+    """`flags` with `i` (any letter case) added where every surface of a place's line reads as
+    that place in lower case too, as web text writes it ("i live in kerala", "flights to
+    mexico"): three letters or more, not an abbreviation in capitals, not a given name, not
+    opening with "The" (in any case the surface would take in the article of "the
+    Netherlands"), and no ordinary English word (a name of several words: not made only of
+    ordinary words, so "united states" keeps its case). Ambiguous lines (flag `a`) are never
+    widened."""
+    if flags != "u":
+        return flags
+    for s in surfaces:
+        letters = s.replace(".", "")
+        if len(re.sub(r"\W", "", letters)) < 3 or letters.isupper() or s in given \
+                or s.split()[0] == "The":
+            return flags
+        if words.phrase_ordinary(letters) if " " in letters else words.ordinary(letters):
+            return flags
+    return "ui"
+
+
 def tsv_line(label, name, aliases=(), flags="", ident="", link=""):
     assert label in LABELS, label
     for field in (name, ident, link, *aliases):

@@ -16,7 +16,7 @@ import json
 import os
 import re
 
-from common import demonym_plural, fold, is_latin, looks_like_name
+from common import any_case, demonym_plural, fold, is_latin, looks_like_name
 from registry import emit
 
 # Canonical names where the ISO/i18n English name is not the one news uses.
@@ -185,8 +185,9 @@ def build(paths, words, registry, first_names):
     for code in sorted(canon, key=lambda c: canon[c]):
         name = canon[code]
         aliases = [a for a in cand_world[code] if allowed(code, a)]
-        line = emit(registry, "20", "PLACE", name, aliases, flags_for(name), f"iso:{code}",
-                    merge_with={"14"})
+        line = emit(registry, "20", "PLACE", name, aliases,
+                    any_case(flags_for(name), [name, *aliases], words, first_names),
+                    f"iso:{code}", merge_with={"14"})
         if line:
             world_lines.append(line)
     # Nationalities (world-countries demonyms), after the country names so that a demonym
@@ -204,8 +205,9 @@ def build(paths, words, registry, first_names):
     for code in sorted(canon, key=lambda c: canon[c]):
         name = canon[code]
         aliases = [a for a in cand_i18n[code] if allowed(code, a)]
-        line = emit(registry, "22", "PLACE", name, aliases, flags_for(name), f"iso:{code}",
-                    merge_with={"14", "20"})
+        line = emit(registry, "22", "PLACE", name, aliases,
+                    any_case(flags_for(name), [name, *aliases], words, first_names),
+                    f"iso:{code}", merge_with={"14", "20"})
         if line:
             i18n_lines.append(line)
     return world_lines, i18n_lines, canon, set(demonym_owner)

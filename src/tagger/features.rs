@@ -133,10 +133,20 @@ impl<'t> Sheet<'t> {
             let lowercase = word.chars().all(|c| !c.is_uppercase()) && first.is_alphabetic();
             let new_line = text[prev_end..t.start].contains('\n');
             let opens = prev_closes || new_line;
-            prev_closes = matches!(
+            // The full stop of a name's initial ("Charles J. Fillmore") ends no sentence.
+            let after_initial = word == "."
+                && facts.last().is_some_and(|p: &Facts| p.capitalised)
+                && text[..t.start]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_none_or(|c| !is_word_char(c))
+                && prev_end == t.start;
+            prev_closes = (matches!(
                 word,
                 "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "[" | "—" | "–" | "•" | "*"
-            ) || (opens && !is_word_char(first));
+            ) && !after_initial)
+                || (opens && !is_word_char(first));
             prev_end = t.end;
             while cue < cues.len() && cues[cue].end <= t.start {
                 cue += 1;
@@ -444,16 +454,37 @@ mod tests {
         assert!(allowed(4, 3));
     }
 
-    #[test]
-    fn lower_case_words_after_no_name_are_not_weighed() {
+    /// `text` prepared with no cues and an empty lexicon.
+    fn plain_sheet(text: &str) -> Sheet<'_> {
         let common = HashSet::default();
         let given = HashSet::new();
         let words = Words {
             common: &common,
             given: &given,
         };
+        Sheet::new(text, crate::tokens::tokenize(text), &[], &words)
+    }
+
+    #[test]
+    fn the_full_stop_of_an_initial_ends_no_sentence() {
+        let text = "It ended. Then Charles J. Fillmore spoke. Mr. Blau";
+        let sheet = plain_sheet(text);
+        let opens = |word: &str| {
+            let i = sheet
+                .tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word);
+            sheet.facts[i.unwrap()].opens
+        };
+        assert!(opens("Then"));
+        assert!(!opens("Fillmore"), "after the initial J.");
+        assert!(opens("Blau"), "Mr. is no initial");
+    }
+
+    #[test]
+    fn lower_case_words_after_no_name_are_not_weighed() {
         let text = "the envoy met Zed Blau of the ministry";
-        let sheet = Sheet::new(text, crate::tokens::tokenize(text), &[], &words);
+        let sheet = plain_sheet(text);
         let weighed: Vec<bool> = (0..sheet.tokens.len())
             .map(|i| sheet.worth_tagging(i, 0))
             .collect();
