@@ -26,12 +26,11 @@ pub type Feature = (u32, [i32; MAX_TAGS]);
 /// Reads the training output (`NTG1`).
 #[allow(dead_code)] // for build.rs, training and tests
 pub fn read_ntg1(bytes: &[u8]) -> Result<Vec<Feature>, &'static str> {
-    let mut rest = bytes.strip_prefix(b"NTG1").ok_or("no NTG1 header")?;
-    let count = read_u32(&mut rest)? as usize;
+    let (mut rest, count) = start(bytes, b"NTG1", "no NTG1 header")?;
     let mut features = Vec::with_capacity(count.min(bytes.len()));
-    let mut hash: u64 = 0;
+    let mut hash = 0;
     for _ in 0..count {
-        hash += read_varint(&mut rest)?;
+        let hash = next_hash(&mut rest, &mut hash)?;
         let mask = read_u16(&mut rest)?;
         let mut row = [0; MAX_TAGS];
         for (tag, w) in row.iter_mut().enumerate() {
@@ -39,7 +38,7 @@ pub fn read_ntg1(bytes: &[u8]) -> Result<Vec<Feature>, &'static str> {
                 *w = read_zigzag(&mut rest)?;
             }
         }
-        features.push((u32::try_from(hash).map_err(|_| "hash out of range")?, row));
+        features.push((hash, row));
     }
     if !rest.is_empty() {
         return Err("bytes after the last feature");
@@ -96,16 +95,11 @@ pub fn write_ntc1(features: &[Feature]) -> Vec<u8> {
 
 /// Reads the compiled-in form (`NTC1`).
 pub fn read_ntc1(bytes: &[u8]) -> Result<Vec<Feature>, &'static str> {
-    let mut rest = bytes.strip_prefix(b"NTC1").ok_or("no NTC1 header")?;
-    let count = read_u32(&mut rest)? as usize;
+    let (mut rest, count) = start(bytes, b"NTC1", "no NTC1 header")?;
     let mut features = Vec::with_capacity(count.min(bytes.len()));
-    let mut hash: u64 = 0;
+    let mut hash = 0;
     for _ in 0..count {
-        hash += read_varint(&mut rest)?;
-        features.push((
-            u32::try_from(hash).map_err(|_| "hash out of range")?,
-            [0; MAX_TAGS],
-        ));
+        features.push((next_hash(&mut rest, &mut hash)?, [0; MAX_TAGS]));
     }
     let mut masks = Vec::with_capacity(count);
     for _ in 0..count {
@@ -131,6 +125,24 @@ pub fn read_ntc1(bytes: &[u8]) -> Result<Vec<Feature>, &'static str> {
 
 /// The weight byte that says "a wider weight follows".
 const ESCAPE: i8 = i8::MIN;
+
+/// The bytes after the 4-byte `magic` and the feature count, and the count.
+fn start<'a>(
+    bytes: &'a [u8],
+    magic: &[u8; 4],
+    missing: &'static str,
+) -> Result<(&'a [u8], usize), &'static str> {
+    let mut rest = bytes.strip_prefix(magic).ok_or(missing)?;
+    let count = read_u32(&mut rest)? as usize;
+    Ok((rest, count))
+}
+
+/// The next feature's hash: `last` plus the distance read (features come in increasing hash
+/// order).
+fn next_hash(bytes: &mut &[u8], last: &mut u64) -> Result<u32, &'static str> {
+    *last += read_varint(bytes)?;
+    u32::try_from(*last).map_err(|_| "hash out of range")
+}
 
 fn mask_of(row: &[i32; MAX_TAGS]) -> u16 {
     row.iter()
