@@ -8,6 +8,7 @@ use crate::label::Label;
 use crate::matcher::Matcher;
 use crate::names::{canonical, honorific_prefix, name_end, NameRules};
 use crate::offsets::{self, OffsetUnit};
+use crate::progress::{Progress, Reporter, Stage};
 use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
 use crate::tagger::{Cue, Sheet, Tagger, Words};
@@ -158,15 +159,31 @@ impl Annotator {
 
     /// Annotates `text`, with offsets counted in `unit`.
     pub fn annotate(&self, text: &str, unit: OffsetUnit) -> Result<Annotation, Error> {
+        self.annotate_with_progress(text, unit, &mut |_| {})
+    }
+
+    /// Annotates `text` as [`Annotator::annotate`] does, telling `progress` as each stage
+    /// begins (see [`Progress`]): for a text of at least
+    /// [`PROGRESS_ABOVE_BYTES`](crate::PROGRESS_ABOVE_BYTES), five reports from
+    /// [`Stage::Names`] to [`Stage::Done`]; for a shorter one, none.
+    pub fn annotate_with_progress(
+        &self,
+        text: &str,
+        unit: OffsetUnit,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Annotation, Error> {
         if text.len() > MAX_TEXT_BYTES {
             return Err(Error::TextTooLarge {
                 bytes: text.len(),
                 limit: MAX_TEXT_BYTES,
             });
         }
+        let mut report = Reporter::new(text.len(), progress);
+        report.begin(Stage::Names);
         // The one split of the text into words, read by the name rules and then the tagger.
         let tokens = tokenize(text);
         let named = self.rule_names(text, &tokens);
+        report.begin(Stage::Tagger);
         let named = match &self.tagger {
             Some(tagger) => self.retag(text, tokens, named, tagger),
             None => named,
@@ -181,6 +198,7 @@ impl Annotator {
         // names the rules, the tagger or propagation found go here, wherever they came from.
         named.retain(|m| !self.is_suppressed(text, m.start, m.end, m.label));
         let named_mentions = self.named_mentions(&named);
+        report.begin(Stage::Facts);
         let sentences = crate::sentences::sentences(text);
         let facts = facts::extract(text, &named_mentions, &sentences);
         let mut all = named;
@@ -196,6 +214,7 @@ impl Annotator {
                     entity: EntityRef::None,
                 }),
         );
+        report.begin(Stage::Assembling);
         let kept = resolve(all);
         let nested = self.nested_names(text, &kept);
         let mut annotation = self.assemble(text, kept, facts, &sentences);
@@ -205,6 +224,7 @@ impl Annotator {
             .collect();
         offsets::convert(text, unit, &mut annotation.offsets_mut());
         annotation.offsets = unit;
+        report.begin(Stage::Done);
         Ok(annotation)
     }
 

@@ -67,6 +67,7 @@ mod lexicon;
 mod matcher;
 mod names;
 mod offsets;
+mod progress;
 mod propagate;
 mod resolve;
 mod sentences;
@@ -87,3 +88,4 @@ pub use gazetteer::{
 };
 pub use label::{CustomLabel, Label, UnknownLabel};
 pub use offsets::OffsetUnit;
+pub use progress::{Progress, Stage, PROGRESS_ABOVE_BYTES};

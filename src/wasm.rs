@@ -3,12 +3,15 @@
 //! Nothing but conversion lives here. The result crosses the boundary as one plain JavaScript
 //! object (serde-wasm-bindgen), so the page makes a single call per annotation; errors become
 //! JavaScript `Error`s carrying the core's message. For a long text, `annotateColumns` gives
-//! the spans as typed arrays instead of an object each (see [`Columns`]).
+//! the spans as typed arrays instead of an object each (see [`Columns`]), and from a worker it
+//! can post the core's progress on a long text to the page (see [`post_progress`]).
 
-use crate::{Annotation, Annotator as Core, Gazetteer, Label, OffsetUnit, Span};
+use crate::{Annotation, Annotator as Core, Gazetteer, Label, OffsetUnit, Progress, Span};
 use js_sys::{Array, Int32Array, Object, Reflect, Uint16Array, Uint32Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::DedicatedWorkerGlobalScope;
 
 /// The annotator as JavaScript sees it.
 #[wasm_bindgen]
@@ -83,9 +86,22 @@ impl Annotator {
     /// objects they cost hundreds of milliseconds to build, to copy out of a worker and to
     /// copy in again on the page's thread; typed arrays are built in one copy each and can be
     /// transferred between threads without copying.
+    ///
+    /// Given a `progressId` and run in a worker, it posts the core's progress on a long text
+    /// (see [`post_progress`]) to the page as it goes, tagged with that id.
     #[wasm_bindgen(js_name = annotateColumns)]
-    pub fn annotate_columns(&self, text: &str) -> Result<JsValue, JsError> {
-        let mut annotation = self.inner.annotate(text, OffsetUnit::Utf16)?;
+    pub fn annotate_columns(
+        &self,
+        text: &str,
+        #[wasm_bindgen(js_name = progressId)] progress_id: Option<u32>,
+    ) -> Result<JsValue, JsError> {
+        let mut annotation =
+            self.inner
+                .annotate_with_progress(text, OffsetUnit::Utf16, &mut |progress| {
+                    if let Some(id) = progress_id {
+                        post_progress(id, progress);
+                    }
+                })?;
         let spans = std::mem::take(&mut annotation.spans);
         let nested = std::mem::take(&mut annotation.nested);
         let out = to_js(&annotation)?;
@@ -115,6 +131,24 @@ fn to_js(annotation: &Annotation) -> Result<JsValue, JsError> {
     annotation
         .serialize(&serializer)
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Posts `{ type: "progress", id, stage, done }` (see [`Progress`]) to the page from the
+/// dedicated worker this runs in; elsewhere (a page's own thread) there is no one to post to.
+/// The core reports at its stage boundaries only, and only for long texts, so this posts a
+/// handful of messages a text.
+fn post_progress(id: u32, progress: Progress) {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let message = Object::new();
+    // Setting a fresh object's own properties cannot fail; a message that cannot be posted
+    // only leaves the page's bar where it was.
+    let _ = Reflect::set(&message, &"type".into(), &"progress".into());
+    let _ = Reflect::set(&message, &"id".into(), &id.into());
+    let _ = Reflect::set(&message, &"stage".into(), &progress.stage.as_str().into());
+    let _ = Reflect::set(&message, &"done".into(), &progress.done.into());
+    let _ = scope.post_message(&message);
 }
 
 fn set(target: &JsValue, key: &str, value: &JsValue) -> Result<(), JsError> {

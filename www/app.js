@@ -8,11 +8,12 @@ import { createLongRun } from './annotator/long-run.js';
 import { allLabels, installLabelColours, setCustomLabels } from './labels.js';
 import { SAMPLE } from './sample.js';
 import { renderProgressively } from './view/progressive.js';
+import { afterPaint, runInSlices } from './view/slices.js';
 import { createViewRules } from './view/rules.js';
 import { createLegend, countLabels } from './legend/legend.js';
-import { renderEntities } from './entities/entities.js';
+import { buildEntities } from './entities/entities.js';
 import { createRovingList } from './entities/roving.js';
-import { renderFacts } from './facts/facts.js';
+import { buildFacts } from './facts/facts.js';
 import { createPreview } from './facts/preview.js';
 import { createExportMenu } from './export/export.js';
 import { openDeviceStore } from './storage/device.js';
@@ -37,8 +38,11 @@ const WHOLE_EDITS = new Set([
   'insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop', 'insertReplacementText',
   'insertFromYank', 'deleteByCut', 'deleteByDrag', 'historyUndo', 'historyRedo',
 ]);
-/** Texts longer than this (about 3,000 words) have their side panel built after the view. */
-const SPLIT_ABOVE = 20_000;
+/**
+ * Texts longer than this (about 3,000 words) have their side panel's lists built a slice at a
+ * time (a megabyte of news has fourteen thousand facts); a shorter text's in one task.
+ */
+const SLICED_ABOVE = 20_000;
 const $ = (id) => document.getElementById(id);
 
 const el = {
@@ -69,6 +73,7 @@ const state = {
   latest: 0, // the newest annotate request; older answers are stale
   shown: null, // { text, result } currently rendered
   filling: null, // the view's chunk filling (view/progressive.js) of `shown`
+  listing: null, // the side panel's sliced building (view/slices.js) of `shown`
   counts: new Map(), // highlights per label in `shown`, for the legend
 };
 const current = () => state.shown;
@@ -123,7 +128,7 @@ async function annotateNow() {
   setState('pending');
   longRun.start(text.length);
   try {
-    const reply = await client.annotate(text);
+    const reply = await client.annotate(text, longRun.progress);
     if (ticket === state.latest) longRun.stop();
     if (ticket !== state.latest || reply.superseded) return; // a newer edit is on its way
     const { result, ms } = reply;
@@ -132,17 +137,13 @@ async function annotateNow() {
     }
     hideAlert();
     state.shown = { text, result };
-    // A long text's side panel (a megabyte of news has thousands of facts) is built in tasks
-    // of its own after the view, so the view is painted first and no one task holds it all.
-    const stillCurrent = async () => {
-      if (text.length > SPLIT_ABOVE) await new Promise((resolve) => setTimeout(resolve, 0));
-      return ticket === state.latest;
-    };
+    // The highlights are what a paste waits for: the view is rendered and painted on its own,
+    // and the side panel (the old one goes only now: taking a big one down costs milliseconds
+    // too) is built in a task after that frame.
     renderView();
-    if (!(await stillCurrent())) return;
-    renderEntityList();
-    if (!(await stillCurrent())) return;
-    renderFactList();
+    await afterPaint();
+    if (ticket !== state.latest) return;
+    renderSidePanel();
     el.exportButton.disabled = false;
     setStatus(summary(text, result, ms));
     setState('ready');
@@ -180,21 +181,39 @@ function plural(n, one, many = `${one}s`) {
 
 // ---- rendering --------------------------------------------------------------------------
 
-function renderEntityList() {
-  const entities = Array.isArray(state.shown.result.entities) ? state.shown.result.entities : [];
-  el.entities.replaceChildren(renderEntities(document, entities));
-  entityKeys.reset();
+/**
+ * The entity list and the facts panel: their sections and counts at once, their items in one
+ * go for a short text, or a slice at a time for a long one, with `data-filling` on both lists
+ * until every item is in (going by keyboard to the end of the entity list finishes it first).
+ */
+function renderSidePanel() {
+  const { text, result } = state.shown;
+  stopListing();
+  const entities = Array.isArray(result.entities) ? result.entities : [];
+  const entityList = buildEntities(document, entities);
+  el.entities.replaceChildren(entityList.fragment);
   el.entitiesCount.textContent = entities.length ? String(entities.length) : '';
   el.entitiesEmpty.hidden = entities.length > 0;
-}
-
-function renderFactList() {
-  const { text, result } = state.shown;
   preview.hide();
-  const facts = renderFacts(document, result, text);
+  const facts = buildFacts(document, result, text);
   el.facts.replaceChildren(facts.fragment);
   el.factsCount.textContent = facts.count ? String(facts.count) : '';
   el.factsEmpty.hidden = el.facts.childElementCount > 0;
+  const step = () => entityList.step() || facts.step();
+  if (text.length <= SLICED_ABOVE) {
+    while (step());
+  } else {
+    el.entities.dataset.filling = el.facts.dataset.filling = 'true';
+    state.listing = runInSlices(step, stopListing);
+  }
+  entityKeys.reset();
+}
+
+function stopListing() {
+  state.listing?.stop();
+  state.listing = null;
+  delete el.entities.dataset.filling;
+  delete el.facts.dataset.filling;
 }
 
 function renderView() {
@@ -239,6 +258,7 @@ function clearResult(empty) {
   state.shown = null;
   state.filling?.stop();
   state.filling = null;
+  stopListing();
   state.counts = new Map();
   goto.clear();
   preview.hide();
@@ -300,7 +320,7 @@ function setState(name) {
 
 // ---- going to mentions and facts; corrections ---------------------------------------------
 
-const entityKeys = createRovingList(el.entities, 'button.entity');
+const entityKeys = createRovingList(el.entities, 'button.entity', () => state.listing?.finish());
 const goto = createGoto({ view: el.view, entities: el.entities, facts: el.facts }, current, {
   flash: viewRules,
   ensure: (start, end) => state.filling?.ensure(start, end),

@@ -204,6 +204,92 @@ test('spans cross from the worker as transferred typed arrays and read back as t
   });
 });
 
+/**
+ * An invented text naming thousands of different people (given name + a made-up surname), each
+ * with a date, a count and a casualty figure: thousands of entities and facts.
+ */
+function crowd() {
+  const given = ['John', 'Maria', 'Ahmed', 'Sarah', 'David', 'Fatima', 'Peter', 'Laura', 'Omar', 'Elena'];
+  const parts = ['ka', 'lo', 'mi', 'ru', 'te', 'vo', 'zan', 'bel', 'dor'];
+  const lines = [];
+  for (const a of parts) for (const b of parts) for (const c of parts) for (const d of parts) {
+    const surname = `${a.toUpperCase()[0]}${a.slice(1)}${b}${c}${d}`;
+    lines.push(`On Tuesday ${given[lines.length % given.length]} ${surname} said 12 people were wounded in Baghdad.`);
+  }
+  return lines.join('\n\n');
+}
+
+test('a long text’s side panel is built a slice at a time, and every entity and fact gets there', async () => {
+  await withPage(async (page) => {
+    await settled(page);
+    await definePaste(page);
+    const text = crowd();
+    const atReady = await page.evaluate(async (text) => {
+      await window.__pasteAndWait(text);
+      const entities = document.getElementById('entities');
+      const first = entities.querySelector('button.entity');
+      const built = entities.querySelectorAll('button.entity').length;
+      const filling = entities.hasAttribute('data-filling') && document.getElementById('facts').hasAttribute('data-filling');
+      // End, pressed while the list is still being built, goes to its true last entity.
+      first.focus();
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+      const all = [...entities.querySelectorAll('button.entity')];
+      return {
+        filling,
+        tabStops: all.filter((b) => b.tabIndex === 0).length,
+        built,
+        count: Number(document.getElementById('entities-count').textContent),
+        buttons: all.length,
+        focusedLast: document.activeElement === all.at(-1),
+      };
+    }, text);
+    assert.equal(atReady.filling, true, 'the lists were still being built when the page said ready');
+    assert.ok(atReady.built < atReady.count, `${atReady.built} of ${atReady.count} entities built in the first slice`);
+    assert.ok(atReady.count > 6_000, `${atReady.count} entities`);
+    assert.equal(atReady.buttons, atReady.count, 'End finished the list');
+    assert.equal(atReady.focusedLast, true, 'End went to the last entity');
+    assert.equal(atReady.tabStops, 1, 'the list stays one Tab stop');
+
+    await page.waitForSelector('#facts:not([data-filling])', { state: 'attached' });
+    const out = await page.evaluate(async (text) => {
+      // The panel as built in one go from the same text, by a worker of its own.
+      const { AnnotatorClient } = await import('./annotator/client.js');
+      const { renderFacts } = await import('./facts/facts.js');
+      const client = new AnnotatorClient();
+      await new Promise((resolve) => { // its full gazetteer, as the page's
+        client.onupgrade = resolve;
+        client.annotate('.');
+      });
+      const { result } = await client.annotate(text);
+      client.worker.terminate();
+      const whole = document.createElement('div');
+      const { fragment, count } = renderFacts(document, result, text);
+      whole.append(fragment);
+      const facts = document.getElementById('facts');
+      const sections = [...facts.querySelectorAll('section.fact-group')];
+      return {
+        same: facts.textContent === whole.textContent,
+        items: facts.querySelectorAll('.fact').length,
+        count,
+        shownCount: Number(document.getElementById('facts-count').textContent),
+        headings: sections.map((s) => [Number(s.querySelector('.fact-group-count').textContent), s.querySelectorAll('.fact').length]),
+        lastChip: facts.querySelector('.timeline-mentions').lastElementChild.dataset.start,
+      };
+    }, text);
+    assert.equal(out.same, true, 'the panel built a slice at a time says what the one built at once says');
+    assert.ok(out.items > 10_000, `${out.items} facts listed`);
+    assert.equal(out.shownCount, out.count);
+    for (const [said, listed] of out.headings) assert.equal(said, listed, 'each heading counts the items under it');
+    assert.equal(Number(out.lastChip), text.lastIndexOf('Tuesday'), 'the last date is listed');
+    // The last fact is reachable: scrolled into view and clicked, it takes the view to its text.
+    await page.click('#tab-facts');
+    const last = page.locator('#facts button.fact').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await page.waitForFunction(() => document.getElementById('view').scrollTop > 0);
+  });
+});
+
 test('a long annotation shows its progress and can be cancelled, keeping the text and a usable page', async () => {
   // A worker that never answers stands for an annotation that takes long, on any machine.
   let stalled = true;
@@ -227,6 +313,53 @@ test('a long annotation shows its progress and can be cancelled, keeping the tex
     assert.equal(await page.textContent('#view'), NEWS, 'a fresh worker annotates the next text');
     assert.ok(await page.$$eval('#view mark', (m) => m.length) > 2);
     // A routed page gets no service worker (harness.mjs), and the browser says so.
+    const blocked = 'warning: Service Worker registration blocked by Playwright';
+    page.seen.console.splice(0, Infinity, ...page.seen.console.filter((m) => m !== blocked));
+  });
+});
+
+test('the worker posts the core’s progress on a long text, stage by stage, and none on a short one', async () => {
+  const init = (page) => page.addInitScript(() => {
+    window.__heard = [];
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => window.__heard.push(e.data));
+      }
+    };
+  });
+  await withPage({ init }, async (page) => {
+    await settled(page);
+    const progressOf = () => page.evaluate(() => window.__heard.filter((m) => m?.type === 'progress'));
+    await paste(page, NEWS);
+    assert.deepEqual(await progressOf(), [], 'a short text reports nothing');
+    const long = `${NEWS} 🇮🇶 “Ali” said.\n\n`.repeat(1_000); // over 64 KiB
+    await paste(page, long);
+    const reports = await progressOf();
+    assert.deepEqual(reports.map((r) => r.stage), ['names', 'tagger', 'facts', 'assembling', 'done']);
+    assert.deepEqual(reports.map((r) => r.done), [0, 0.32, 0.59, 0.91, 1]);
+    const answer = await page.evaluate(() => window.__heard.findLast((m) => m?.result));
+    assert.ok(reports.every((r) => r.id === answer.id), 'each report names the request it is about');
+  });
+});
+
+test('a long run shows the core’s stage and share done, and Cancel still stops it', async () => {
+  // A worker that reports one stage and then never answers stands for a long annotation.
+  const route = (page) => page.route('**/annotator/worker.js', (request) => request.fulfill({
+    contentType: 'text/javascript',
+    body: `self.onmessage = (e) => {
+      if (e.data.type === 'annotate') self.postMessage({ id: e.data.id, type: 'progress', stage: 'facts', done: 0.59 });
+    };`,
+  }));
+  await withPage({ route }, async (page) => {
+    await page.waitForSelector('#cancel-annotation:not([hidden])');
+    await page.waitForSelector('#annotation-progress:not([hidden])');
+    assert.equal(await page.$eval('#annotation-progress', (p) => p.value), 0.59);
+    assert.match(await page.textContent('#status'), /^Annotating [\d,]+ characters… \d+\.\d s — reading facts \(59 %\)$/);
+    await page.click('#cancel-annotation');
+    await page.waitForSelector('#app[data-state="cancelled"]');
+    assert.equal(await page.isVisible('#annotation-progress'), false, 'the bar goes with the run');
     const blocked = 'warning: Service Worker registration blocked by Playwright';
     page.seen.console.splice(0, Infinity, ...page.seen.console.filter((m) => m !== blocked));
   });

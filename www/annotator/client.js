@@ -26,9 +26,12 @@ export class AnnotatorClient {
     this.#ensureWorker();
   }
 
-  /** Annotates `text`; resolves to `{ result, ms }`, `{ superseded: true }`, or rejects. */
-  async annotate(text) {
-    const reply = await this.#request({ type: 'annotate', text });
+  /**
+   * Annotates `text`; resolves to `{ result, ms }`, `{ superseded: true }`, or rejects.
+   * `onProgress({ stage, done })` hears the core's progress on a long text (long-run.js).
+   */
+  async annotate(text, onProgress) {
+    const reply = await this.#request({ type: 'annotate', text }, onProgress);
     if (reply.result) fromColumns(reply.result, text);
     return reply;
   }
@@ -54,11 +57,11 @@ export class AnnotatorClient {
 
   #stop = null;
 
-  #request(body) {
+  #request(body, onProgress) {
     const worker = this.#ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, ...body });
     });
   }
@@ -77,6 +80,10 @@ export class AnnotatorClient {
         return;
       }
       const waiter = this.pending.get(id);
+      if (rest.type === 'progress') {
+        waiter?.onProgress?.(rest);
+        return;
+      }
       if (fatal) fail(error);
       if (!waiter) return;
       this.pending.delete(id);

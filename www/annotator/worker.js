@@ -10,7 +10,9 @@
 // An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
 // Unsolicited: { type: 'upgraded', ms } once the full gazetteer replaces the core one;
 //              { type: 'upgrade-failed', error } when the place tier could not be fetched or
-//              read (the core gazetteer stays in use; the next annotate request tries again).
+//              read (the core gazetteer stays in use; the next annotate request tries again);
+//              { id, type: 'progress', stage, done } while a long text is annotated (posted by
+//              the core's binding, src/wasm.rs; src/progress.rs says when and what)
 //
 // Start-up in two steps: the WASM module holds the core gazetteer (people, organisations,
 // countries, titles, keywords), which compiles in a fraction of the time of the full one, so
@@ -77,7 +79,7 @@ function runPendingAnnotate() {
   const text = typeof request.text === 'string' ? request.text : '';
   try {
     const t0 = performance.now();
-    const result = annotator.annotateColumns(text);
+    const result = annotator.annotateColumns(text, request.id);
     const ms = performance.now() - t0;
     self.postMessage({ id: request.id, result, ms }, columnBuffers(result));
     performance.mark('annotator:answered');

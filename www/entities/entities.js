@@ -2,14 +2,21 @@
 // a group, each a button (the app scrolls to its first mention and flashes all of them).
 
 import { LABELS, labelClass, labelInfo } from '../labels.js';
+import { createAppendQueue } from '../view/slices.js';
 
 /**
+ * The entity list in steps: `fragment` holds one section per label that has entities, with
+ * its heading and count, at once; each `step()` appends one more entity button (false when
+ * the lists are complete), so thousands of entities can be built a slice at a time
+ * (view/slices.js). Every button starts out of the Tab order (`tabIndex` -1): the list is one
+ * Tab stop (roving.js picks which).
  * @param {Document} doc
  * @param {Array<{id,name,label,mentions,aliases,link,first}>} entities
- * @returns {DocumentFragment} one section per label that has entities
+ * @returns {{ fragment: DocumentFragment, step(): boolean }}
  */
-export function renderEntities(doc, entities) {
+export function buildEntities(doc, entities) {
   const out = doc.createDocumentFragment();
+  const queue = createAppendQueue();
   const order = new Map(LABELS.map((l, i) => [l.id, i]));
   const groups = new Map();
   for (const e of entities) {
@@ -34,17 +41,18 @@ export function renderEntities(doc, entities) {
     heading.append(swatch, doc.createTextNode(info.plural), count);
     const list = doc.createElement('ul');
     list.className = 'entity-list';
-    for (const e of members) list.append(renderEntity(doc, e));
+    queue.add(list, members, (e) => renderEntity(doc, e));
     section.append(heading, list);
     out.append(section);
   }
-  return out;
+  return { fragment: out, step: queue.step };
 }
 
 function renderEntity(doc, e) {
   const item = doc.createElement('li');
   const button = doc.createElement('button');
   button.type = 'button';
+  button.tabIndex = -1;
   button.className = `entity ${labelClass(e.label)}`;
   button.dataset.entity = e.id;
   button.dataset.first = String(e.first);

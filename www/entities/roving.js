@@ -5,9 +5,10 @@
 
 /**
  * Makes the buttons matching `selector` inside `container` one Tab stop. Call `reset()` after
- * the list is re-rendered.
+ * the list is re-rendered. `complete()` is called before a key moves: a list still being built
+ * a slice at a time (entities.js) is finished first, so End reaches its true last button.
  */
-export function createRovingList(container, selector) {
+export function createRovingList(container, selector, complete = () => {}) {
   const buttons = () => [...container.querySelectorAll(selector)];
   const current = (list) => Math.max(0, list.findIndex((b) => b.tabIndex === 0));
   function focusAt(list, index) {
@@ -18,11 +19,12 @@ export function createRovingList(container, selector) {
   }
   container.addEventListener('keydown', (event) => {
     if (!event.target.matches?.(selector) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    complete();
     const list = buttons();
     const at = list.indexOf(event.target);
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
     focusAt(list, to);
   });
   container.addEventListener('focusin', (event) => {

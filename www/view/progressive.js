@@ -4,14 +4,13 @@
 // milliseconds: done in one task, the tab freezes for that long. Here the view is put in place
 // at once as plain-text chunks (cheap: one text node each, the whole text readable, selectable
 // and locatable by offset), then each chunk gets its marks in slices of a few milliseconds
-// between frames: the chunks on screen first (an IntersectionObserver reports them), then the
+// between frames (slices.js): the chunks on screen first (an IntersectionObserver reports them), then the
 // rest from the top. The plan and the chunk contents come from render.js, so the finished view
 // is exactly what `renderAnnotated` builds.
 
 import { planView, chunkElement, fillChunk, renderAnnotated } from './render.js';
+import { runInSlices } from './slices.js';
 
-/** The longest a slice of filling may run before yielding to the browser, in milliseconds. */
-const SLICE_MS = 12;
 let renders = 0; // tells this render's `data-filling` from a later one's
 
 /**
@@ -44,7 +43,7 @@ export function renderProgressively(view, text, spans, { names = new Map(), nest
   const byElement = new Map(elements.map((e, i) => [e, i]));
   let left = plan.chunks.length;
   let next = 0; // the first chunk the background filling has not passed yet
-  let timer = 0;
+  let slices = null;
 
   function fill(i) {
     if (filled[i]) return;
@@ -60,14 +59,8 @@ export function renderProgressively(view, text, spans, { names = new Map(), nest
     for (const entry of entries) if (entry.isIntersecting) fill(byElement.get(entry.target));
   }, { root: view, rootMargin: '100% 0px' });
 
-  function slice() {
-    const t0 = performance.now();
-    while (next < elements.length && performance.now() - t0 < SLICE_MS) fill(next++);
-    if (left > 0) timer = setTimeout(slice, 0);
-  }
-
   function stop() {
-    clearTimeout(timer);
+    slices?.stop();
     seen.disconnect();
     if (view.dataset.filling === token) delete view.dataset.filling;
   }
@@ -76,7 +69,12 @@ export function renderProgressively(view, text, spans, { names = new Map(), nest
   view.dataset.filling = token;
   view.replaceChildren(...elements);
   for (const element of elements) seen.observe(element);
-  slice();
+  slices = runInSlices(() => {
+    while (next < elements.length && filled[next]) next++;
+    if (next >= elements.length) return false;
+    fill(next++);
+    return true;
+  }, stop);
 
   return {
     ensure(start, end = start) {
