@@ -26,6 +26,9 @@
 //   shows a highlight, from navigation start; transfer: bytes the server wrote (headers and
 //   bodies, compressed as sent) until the page and its workers went quiet.
 // - reload: the same context reloaded, bytes written until quiet.
+// - cold load, step by step: when the annotation worker had the WASM module compiled, the core
+//   gazetteer built, the first answer sent, the place tier fetched and the full gazetteer
+//   built (its performance.mark()s, on the page's clock, from navigation start).
 
 import { chromium } from 'playwright-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -173,16 +176,26 @@ function timeInPage(page, action, arg) {
 
 try {
   // ---- cold load and reload ------------------------------------------------------------
-  const cold = { ms: [], bytes: [], reloadBytes: [] };
+  const cold = { ms: [], bytes: [], reloadBytes: [], steps: {} };
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    const worker = new Promise((resolve) => page.once('worker', resolve));
     await quiet(200);
     const before = written();
     await page.goto(base);
     await page.waitForSelector('#app[data-state="ready"][data-gazetteer="full"]', { timeout: 60_000 });
     cold.ms.push(await page.evaluate(() => window.__bench.firstMark));
+    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+    const marks = await (await worker).evaluate(() => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+    }));
+    for (const [name, at] of marks.marks) {
+      if (!name.startsWith('annotator:') || cold.steps[name]?.length > i) continue; // the first of each
+      (cold.steps[name] ??= []).push(marks.origin - pageOrigin + at);
+    }
     cold.bytes.push((await quiet()) - before);
     const beforeReload = written();
     await page.reload();
@@ -243,12 +256,20 @@ try {
     row('cold load: transfer, as sent', kb(cold.bytes), 'KB', 900),
     row('reload: transfer, as sent', kb(cold.reloadBytes), 'KB', 20),
   ];
+  results.loadSteps = Object.entries(cold.steps).map(([step, runs]) => row(step, runs, 'ms', null));
   console.log(`\nPage budgets (issue 9), median of ${RUNS} runs (legend: ${2 * RUNS} toggles)\n`);
   console.log('| what | median | min | max | budget |\n| --- | ---: | ---: | ---: | ---: |');
   for (const r of results.budgets) {
     const f = (x) => (r.unit === 'KB' ? x.toFixed(1) : Math.round(x).toString());
     console.log(`| ${r.what} | ${f(r.median)} ${r.unit} | ${f(r.min)} | ${f(r.max)} | ${r.budget === null ? '–' : `≤ ${r.budget} ${r.unit}`} |`);
   }
+
+  console.log('\nCold load, step by step: the annotation worker\'s marks, from navigation start\n');
+  console.log('| step | median | min | max |\n| --- | ---: | ---: | ---: |');
+  for (const r of results.loadSteps) {
+    console.log(`| ${r.what} | ${Math.round(r.median)} ms | ${Math.round(r.min)} | ${Math.round(r.max)} |`);
+  }
+  console.log(`| first highlight painted | ${Math.round(median(cold.ms))} ms | ${Math.round(Math.min(...cold.ms))} | ${Math.round(Math.max(...cold.ms))} |`);
 
   // ---- the WASM core alone ---------------------------------------------------------------
   const bench = await browser.newPage();
@@ -264,9 +285,11 @@ try {
     const module = await import('/pkg/annotator.js');
     await module.default();
     const init = performance.now() - t;
+    // The page's build leaves the place tier out of the module: the worker fetches it.
+    const places = new Uint8Array(await (await fetch('/pkg/places.tsv')).arrayBuffer());
     const core = med(times(runs, () => module.Annotator.core().free()));
-    const full = med(times(runs, () => new module.Annotator().free()));
-    const annotator = new module.Annotator();
+    const full = med(times(runs, () => module.Annotator.withPlaces(places).free()));
+    const annotator = module.Annotator.withPlaces(places);
     const small4k = med(times(10 * runs, () => annotator.annotate(small)));
     const mb = med(times(runs, () => annotator.annotate(big)));
     const columns = med(times(runs, () => annotator.annotateColumns(big)));
@@ -279,7 +302,7 @@ try {
   console.log('| what | ms | rate |\n| --- | ---: | ---: |');
   console.log(`| load and compile the module | ${w.init.toFixed(1)} | |`);
   console.log(`| build the core-tier annotator | ${w.core.toFixed(1)} | |`);
-  console.log(`| build the full annotator | ${w.full.toFixed(1)} | |`);
+  console.log(`| build the full annotator (with the fetched place tier) | ${w.full.toFixed(1)} | |`);
   console.log(`| annotate 4 KB | ${w.small.toFixed(2)} | ${rate(SMALL.length, w.small)} |`);
   console.log(`| annotate 1 MB | ${w.big.toFixed(1)} | ${rate(BIG.length, w.big)} |`);
   console.log(`| annotate 1 MB, spans as typed-array columns | ${w.columns.toFixed(1)} | ${rate(BIG.length, w.columns)} |`);

@@ -1,13 +1,39 @@
 #!/usr/bin/env bash
-# Builds the WASM core and its JavaScript glue into pkg/, where the page imports it from.
-#   cargo build --lib --target wasm32-unknown-unknown --release
+# Builds the WASM core and its JavaScript glue into pkg/, where the page imports it from, and
+# puts the gazetteer's place tier beside it:
+#   cargo build --lib --target wasm32-unknown-unknown --release --no-default-features
 #   wasm-bindgen --target web --out-dir pkg --out-name annotator .../annotator.wasm
+#   OUT_DIR/places.tsv (written by build.rs) → pkg/places.tsv
+#   a brotli copy of the two large files at the highest quality (FILE.br), which the dev server
+#   sends instead of compressing on the fly, as a host with precompressed files would
+# The page's module leaves the place tier out (no `embedded-places` feature): the worker
+# fetches pkg/places.tsv after the first highlights, so the first download is a third smaller.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 target_dir=${CARGO_TARGET_DIR:-target}
-cargo build --lib --target wasm32-unknown-unknown --release
+# The JSON messages name the build script's OUT_DIR, where build.rs wrote places.tsv.
+out_dir=$(cargo build --lib --target wasm32-unknown-unknown --release --no-default-features \
+    --message-format=json-render-diagnostics |
+  node -e '
+    let out = "";
+    require("readline").createInterface({ input: process.stdin }).on("line", (line) => {
+      const m = JSON.parse(line);
+      if (m.reason === "build-script-executed" && /article-annotator/.test(m.package_id)) out = m.out_dir;
+    }).on("close", () => console.log(out));')
+[[ -f "$out_dir/places.tsv" ]] || { echo "build: build.rs wrote no places.tsv" >&2; exit 1; }
 wasm-bindgen --target web --out-dir pkg --out-name annotator \
   "$target_dir/wasm32-unknown-unknown/release/annotator.wasm"
-printf '==> pkg/annotator_bg.wasm: %s KB\n' "$(( $(stat -c %s pkg/annotator_bg.wasm) / 1024 ))"
+cp "$out_dir/places.tsv" pkg/places.tsv
+node -e '
+  const { brotliCompressSync, constants: c } = require("node:zlib");
+  const fs = require("node:fs");
+  for (const file of process.argv.slice(1)) {
+    const bytes = fs.readFileSync(file);
+    const params = { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24, [c.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+    fs.writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params }));
+  }' pkg/annotator_bg.wasm pkg/places.tsv
+kb() { echo "$(( $(stat -c %s "$1") / 1024 )) KB"; }
+echo "==> pkg/annotator_bg.wasm: $(kb pkg/annotator_bg.wasm) ($(kb pkg/annotator_bg.wasm.br) brotli)," \
+  "pkg/places.tsv: $(kb pkg/places.tsv) ($(kb pkg/places.tsv.br) brotli)"

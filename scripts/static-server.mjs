@@ -8,6 +8,7 @@
 // browser asks). What stays here is configuration: which headers this app needs, and why.
 
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import serveStatic from 'serve-static';
@@ -24,10 +25,12 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.md': 'text/plain; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8', // pkg/places.tsv, the gazetteer's place tier
 };
 
 /** Creates (does not start) a server for the files under `root`. */
 export function createStaticServer({ root = REPO_ROOT, quiet = true } = {}) {
+  const top = path.resolve(root);
   const compress = compression();
   const files = serveStatic(path.resolve(root), {
     dotfiles: 'ignore', // .git, .ci, ...: 404, as if absent
@@ -41,8 +44,13 @@ export function createStaticServer({ root = REPO_ROOT, quiet = true } = {}) {
     setHeaders(res, file) {
       res.setHeader('Cache-Control', 'no-cache');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      const type = TYPES[path.extname(file).toLowerCase()];
+      const brotli = file.endsWith('.br') && res.req.precompressed;
+      const type = TYPES[path.extname(brotli ? file.slice(0, -3) : file).toLowerCase()];
       if (type) res.setHeader('Content-Type', type);
+      if (brotli) {
+        res.setHeader('Content-Encoding', 'br');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
     },
   });
   return createServer((req, res) => {
@@ -50,6 +58,16 @@ export function createStaticServer({ root = REPO_ROOT, quiet = true } = {}) {
     if (req.url === '/' || req.url.startsWith('/?')) {
       res.writeHead(302, { Location: 'www/', 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end('see www/\n');
+    }
+    // A file with a brotli copy beside it (FILE.br, made at build time at the highest quality,
+    // as scripts/build.sh does for the WASM module and the place tier) is sent as that copy to
+    // a browser that takes brotli: a fifth smaller than compressing it on the fly, and no CPU
+    // spent per request. (The compression package sees the Content-Encoding and leaves it.)
+    const wanted = new URL(req.url, 'http://x').pathname;
+    const file = path.join(top, safeDecode(wanted));
+    if (acceptsBrotli(req) && file.startsWith(top + path.sep) && existsSync(`${file}.br`)) {
+      req.precompressed = true;
+      req.url = `${wanted}.br`;
     }
     compress(req, res, () => {
       files(req, res, (err) => {
@@ -59,6 +77,23 @@ export function createStaticServer({ root = REPO_ROOT, quiet = true } = {}) {
         res.end(req.method === 'HEAD' ? undefined : `${status === 404 ? 'not found' : err?.message ?? 'error'}\n`);
       });
     });
+  });
+}
+
+/** The decoded path, or '' for a malformed one (serve-static then answers it). */
+function safeDecode(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the request's Accept-Encoding takes brotli (and not with q=0). */
+function acceptsBrotli(req) {
+  return String(req.headers['accept-encoding'] ?? '').split(',').some((coding) => {
+    const [name, ...params] = coding.trim().split(';');
+    return name.trim() === 'br' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
   });
 }
 

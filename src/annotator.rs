@@ -123,7 +123,8 @@ impl Annotator {
             .is_some_and(|set| set.contains(&text[start..end]))
     }
 
-    /// An annotator over the default gazetteer.
+    /// An annotator over the default gazetteer (with the `embedded-places` feature, the default).
+    #[cfg(feature = "embedded-places")]
     pub fn with_default_data() -> Annotator {
         Annotator::new(&Gazetteer::default_data()).expect("the default gazetteer compiles")
     }

@@ -94,9 +94,19 @@ pub const MAX_CUSTOM_LABELS: usize = 64;
 /// gigabytes on it, so the error says so instead. The default data is a fraction of it.
 pub const MAX_DICTIONARY_BYTES: usize = 8 * 1024 * 1024;
 
-/// The default dictionaries, compiled in: `(file name, contents)` in priority order.
-const DEFAULT_SOURCES: &[(&str, &str)] =
+/// Dictionaries compiled in: `(file name, contents)` in priority order.
+type Sources = &'static [(&'static str, &'static str)];
+
+/// The default dictionaries compiled in: those before the place tier and those after it
+/// (build.rs splits them).
+const DEFAULT_SOURCES: (Sources, Sources) =
     include!(concat!(env!("OUT_DIR"), "/gazetteer_sources.rs"));
+
+/// The place tier (regions and cities) as build.rs writes it: the entity lines of
+/// `data/gazetteer/3*.tsv` and `4*.tsv`, in file order. Compiled in with the `embedded-places`
+/// feature; the page's WASM build fetches the same file instead (`pkg/places.tsv`).
+#[cfg(feature = "embedded-places")]
+const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tsv"));
 
 impl Gazetteer {
     /// An empty gazetteer.
@@ -104,26 +114,47 @@ impl Gazetteer {
         Gazetteer::default()
     }
 
-    /// The default gazetteer built from open data (see `data/NOTICE.md`).
+    /// The default gazetteer built from open data (see `data/NOTICE.md`), its place tier
+    /// compiled in (the `embedded-places` feature, on by default).
+    #[cfg(feature = "embedded-places")]
     pub fn default_data() -> Gazetteer {
-        Gazetteer::default_sources(|_| true)
+        Gazetteer::default_with_places(None).expect("the compiled-in place tier is well formed")
     }
 
     /// The default gazetteer less its large tier of regions and cities (the files numbered 30
-    /// to 49): a fraction of the size, it compiles in a fraction of the time, so a page can
-    /// annotate with it at once while the full gazetteer compiles.
+    /// to 49): a tenth of the size, it compiles in a fraction of the time, so a page can
+    /// annotate with it at once while it fetches the place tier.
     pub fn default_core() -> Gazetteer {
-        Gazetteer::default_sources(|name| !name.starts_with(['3', '4']))
+        Gazetteer::default_sources(None).expect("the core tier alone cannot be malformed")
     }
 
-    fn default_sources(keep: impl Fn(&str) -> bool) -> Gazetteer {
+    /// The default gazetteer with `places` as its place tier, in the tier's own place among the
+    /// default files, so that its readings rank exactly as when it is compiled in. `places` is
+    /// the file build.rs writes (`pkg/places.tsv` in the page's build, which leaves the tier
+    /// out); without it, the tier compiled in is used, or with none compiled in, the core tier
+    /// alone. A malformed file is an error naming its bad lines.
+    pub fn default_with_places(places: Option<&[u8]>) -> Result<Gazetteer, Error> {
+        #[cfg(feature = "embedded-places")]
+        let places = places.or(Some(PLACES.as_bytes()));
+        Gazetteer::default_sources(places)
+    }
+
+    fn default_sources(places: Option<&[u8]>) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
-        for (name, contents) in DEFAULT_SOURCES.iter().filter(|(name, _)| keep(name)) {
-            // The default data is checked by the test suite; a bad line there is a build bug.
-            g.add_tsv(name, contents)
-                .unwrap_or_else(|e| panic!("default gazetteer is malformed: {e}"));
+        let (before, after) = DEFAULT_SOURCES;
+        let add = |g: &mut Gazetteer, sources: Sources| {
+            for (name, contents) in sources {
+                // The default data is checked by the test suite; a bad line there is a build bug.
+                g.add_tsv(name, contents)
+                    .unwrap_or_else(|e| panic!("default gazetteer is malformed: {e}"));
+            }
+        };
+        add(&mut g, before);
+        if let Some(places) = places {
+            g.add_tsv("the place tier", places)?;
         }
-        g
+        add(&mut g, after);
+        Ok(g)
     }
 
     /// Parses a dictionary in the format described on [`Gazetteer`].
@@ -599,6 +630,52 @@ mod tests {
     fn default_data_parses() {
         let g = Gazetteer::default_data();
         assert!(g.surface_count() > 0);
+    }
+
+    #[test]
+    fn the_default_data_is_every_source_file_in_file_name_order() {
+        // The reference: data/gazetteer/*.tsv read here, one after another, as one would by
+        // hand; however build.rs splits and compacts them, the result must be this.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+            .collect();
+        files.sort();
+        let mut reference = Gazetteer::new();
+        for f in &files {
+            reference.add_tsv("f", std::fs::read(f).unwrap()).unwrap();
+        }
+        let given = Gazetteer::default_with_places(Some(PLACES.as_bytes())).unwrap();
+        for g in [Gazetteer::default_data(), given] {
+            assert_eq!(g.entities(), reference.entities());
+            assert_eq!(g.surfaces, reference.surfaces);
+        }
+    }
+
+    #[test]
+    fn the_place_tier_keeps_its_place_among_the_default_files() {
+        // Its surfaces rank after the countries' (file 20) and before the titles' (file 50).
+        let g = Gazetteer::default_with_places(Some(b"PLACE\tQuillon\tZeta Town\n")).unwrap();
+        let rank = |text: &str| g.surfaces.iter().find(|s| s.text == text).unwrap().rank;
+        assert!(rank("Iraq") < rank("Quillon"));
+        assert!(rank("Zeta Town") < rank("prime minister"));
+        assert_eq!(
+            g.entities().len(),
+            Gazetteer::default_core().entities().len() + 1
+        );
+    }
+
+    #[test]
+    fn a_malformed_place_tier_is_refused_with_its_bad_line() {
+        let err = Gazetteer::default_with_places(Some(b"PLACE\tQuillon\n<html>\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("the place tier, line 2: expected LABEL<tab>NAME"),
+            "{err}"
+        );
     }
 
     #[test]

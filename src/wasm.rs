@@ -21,13 +21,26 @@ pub struct Annotator {
 
 #[wasm_bindgen]
 impl Annotator {
-    /// Builds the annotator over the default gazetteer.
+    /// Builds the annotator over the default gazetteer as compiled in: in full with the
+    /// `embedded-places` feature (the npm package's build), the core tier alone without it
+    /// (the page's build, which fetches the place tier: [`Annotator::with_places`]).
     #[wasm_bindgen(constructor)]
     pub fn new() -> Annotator {
         console_error_panic_hook::set_once();
+        let gazetteer = Gazetteer::default_with_places(None).expect("the default data is valid");
         Annotator {
-            inner: Core::with_default_data(),
+            inner: Core::new(&gazetteer).expect("the default gazetteer compiles"),
         }
+    }
+
+    /// Builds the annotator over the full default gazetteer, given its place tier (the bytes
+    /// of `places.tsv` beside the module); throws an `Error` naming a bad line.
+    #[wasm_bindgen(js_name = withPlaces)]
+    pub fn with_places(places: &[u8]) -> Result<Annotator, JsError> {
+        console_error_panic_hook::set_once();
+        Ok(Annotator {
+            inner: Core::new(&Gazetteer::default_with_places(Some(places))?)?,
+        })
     }
 
     /// Builds the annotator over the core tier of the default gazetteer (no regions and
@@ -39,13 +52,15 @@ impl Annotator {
         }
     }
 
-    /// Builds the annotator over the default gazetteer plus a custom dictionary (TSV) whose
+    /// Builds the annotator over the default gazetteer (with `places` as its place tier, as
+    /// in [`Annotator::with_places`], or as compiled in) plus a custom dictionary (TSV) whose
     /// readings win; throws an `Error` naming the bad line.
     #[wasm_bindgen(js_name = withDictionary)]
-    pub fn with_dictionary(tsv: &str) -> Result<Annotator, JsError> {
+    pub fn with_dictionary(tsv: &str, places: Option<Vec<u8>>) -> Result<Annotator, JsError> {
         console_error_panic_hook::set_once();
+        let gazetteer = Gazetteer::default_with_places(places.as_deref())?;
         Ok(Annotator {
-            inner: Core::with_custom_dictionary(Gazetteer::default_data(), tsv)?,
+            inner: Core::with_custom_dictionary(gazetteer, tsv)?,
         })
     }
 

@@ -88,6 +88,9 @@ client.onupgrade = () => {
   el.app.dataset.gazetteer = 'full';
   if (el.editor.value.trim() !== '') annotateNow();
 };
+// Without its place tier the annotator still works, on the core gazetteer: say so.
+client.onupgradefailed = ({ error }) => showAlert(error);
+client.start(); // the WASM loads while the saved draft and settings are read
 
 let settings = { get() {}, set() {} };
 const viewRules = createViewRules(document.getElementById('app-styles'), el.view);

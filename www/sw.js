@@ -11,7 +11,10 @@
 // annotator worker's own files, which the page's list cannot see.
 
 const CACHE = 'article-annotator';
-const WORKER_FILES = ['annotator/worker.js', 'annotator/columns.js', '../pkg/annotator.js', '../pkg/annotator_bg.wasm'];
+const WORKER_FILES = [
+  'annotator/worker.js', 'annotator/columns.js', '../pkg/annotator.js', '../pkg/annotator_bg.wasm',
+  '../pkg/places.tsv', // the gazetteer's place tier, fetched by the annotation worker
+];
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -61,7 +64,8 @@ async function store(url, response) {
   if (response.status !== 200 || response.type !== 'basic') return;
   const cache = await caches.open(CACHE);
   const tag = response.headers.get('ETag');
-  // The WASM file is megabytes: do not rewrite it on every load when it has not changed.
+  // The WASM file and the place tier are megabytes: do not rewrite them on every load when
+  // they have not changed.
   if (tag && (await cache.match(url))?.headers.get('ETag') === tag) return;
   await cache.put(url, response);
 }

@@ -15,11 +15,11 @@
 //! the two before it; tokens that cannot start a name are skipped (see
 //! [`Sheet::worth_tagging`]).
 //!
-//! The file format (little-endian): `NTG1`, the feature count (u32), then per feature, in
-//! increasing hash order: the hash's distance from the previous one (LEB128), a mask of the
-//! tags with a weight (u16), and each such weight (zig-zag LEB128 of an i32).
+//! `data/model/tagger.bin` is kept as training writes it; build.rs rewrites it into the
+//! compact form compiled in (see [`packed`] for both forms).
 
 mod features;
+mod packed;
 #[cfg(feature = "training")]
 pub mod train;
 
@@ -32,8 +32,9 @@ use crate::label::Label;
 /// Weights of one feature, one per tag.
 type Row = [i32; TAGS];
 
-/// The compiled-in model.
-const MODEL: &[u8] = include_bytes!("../../data/model/tagger.bin");
+/// The compiled-in model: data/model/tagger.bin in the compact form build.rs writes (`NTC1`,
+/// see [`packed`]).
+const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tagger.ntc"));
 
 /// A name the tagger found: a byte range and its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,65 +63,41 @@ pub struct BadModel(pub &'static str);
 impl Tagger {
     /// The compiled-in model, or `None` if the build carries an empty one.
     pub fn default_model() -> Option<Tagger> {
-        let tagger = Tagger::from_bytes(MODEL).expect("the compiled-in model is well formed");
+        let features = packed::read_ntc1(MODEL).expect("the compiled-in model is well formed");
+        let tagger = Tagger::from_features(features).expect("the compiled-in model fits");
         (!tagger.weights.is_empty()).then_some(tagger)
     }
 
-    /// Reads a model in the format written by [`Tagger::to_bytes`].
+    /// Reads a model as training writes it (`NTG1`, see [`packed`]).
+    #[cfg(any(test, feature = "training"))]
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, BadModel> {
-        let rest = bytes
-            .strip_prefix(b"NTG1")
-            .ok_or(BadModel("no NTG1 header"))?;
-        let (count, mut rest) = rest
-            .split_first_chunk::<4>()
-            .ok_or(BadModel("no feature count"))?;
-        let count = u32::from_le_bytes(*count) as usize;
-        let mut weights = HashMap::with_capacity_and_hasher(count, Default::default());
-        let mut hash: u64 = 0;
-        for _ in 0..count {
-            hash += read_varint(&mut rest)?;
-            let (mask, tail) = rest.split_first_chunk::<2>().ok_or(BadModel("cut short"))?;
-            rest = tail;
-            let mask = u16::from_le_bytes(*mask);
-            let mut row = [0; TAGS];
-            for (tag, w) in row.iter_mut().enumerate() {
-                if mask & (1 << tag) != 0 {
-                    let z = read_varint(&mut rest)?;
-                    *w = ((z >> 1) as i64 ^ -((z & 1) as i64)) as i32;
-                }
+        Tagger::from_features(packed::read_ntg1(bytes).map_err(BadModel)?)
+    }
+
+    fn from_features(features: Vec<packed::Feature>) -> Result<Tagger, BadModel> {
+        let mut weights = HashMap::with_capacity_and_hasher(features.len(), Default::default());
+        for (hash, row) in features {
+            if row[TAGS..].iter().any(|&w| w != 0) {
+                return Err(BadModel("a weight for a tag this tagger does not have"));
             }
-            let hash = u32::try_from(hash).map_err(|_| BadModel("hash out of range"))?;
-            weights.insert(hash, row);
-        }
-        if !rest.is_empty() {
-            return Err(BadModel("bytes after the last feature"));
+            weights.insert(hash, std::array::from_fn(|tag| row[tag]));
         }
         Ok(Tagger { weights })
     }
 
-    /// Writes the model (see the module's documentation for the format).
+    /// Writes the model as training does (`NTG1`, see [`packed`]).
     #[cfg(any(test, feature = "training"))]
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut hashes: Vec<&u32> = self.weights.keys().collect();
-        hashes.sort();
-        let mut out = b"NTG1".to_vec();
-        out.extend((hashes.len() as u32).to_le_bytes());
-        let mut last = 0u64;
-        for &h in hashes {
-            write_varint(&mut out, u64::from(h) - last);
-            last = u64::from(h);
-            let row = &self.weights[&h];
-            let mask = row
-                .iter()
-                .enumerate()
-                .filter(|(_, &w)| w != 0)
-                .fold(0u16, |m, (t, _)| m | 1 << t);
-            out.extend(mask.to_le_bytes());
-            for &w in row.iter().filter(|&&w| w != 0) {
-                write_varint(&mut out, ((w << 1) ^ (w >> 31)) as u32 as u64);
-            }
-        }
-        out
+        let features: Vec<packed::Feature> = self
+            .weights
+            .iter()
+            .map(|(&hash, row)| {
+                let mut wide = [0; packed::MAX_TAGS];
+                wide[..TAGS].copy_from_slice(row);
+                (hash, wide)
+            })
+            .collect();
+        packed::write_ntg1(&features)
     }
 
     /// The names in the prepared text.
@@ -205,32 +182,6 @@ fn spans(sheet: &Sheet, tags: &[usize], margins: &[i32]) -> Vec<Tagged> {
     out
 }
 
-fn read_varint(bytes: &mut &[u8]) -> Result<u64, BadModel> {
-    let mut value = 0u64;
-    for shift in (0..64).step_by(7) {
-        let (&b, rest) = bytes.split_first().ok_or(BadModel("cut short"))?;
-        *bytes = rest;
-        value |= u64::from(b & 0x7f) << shift;
-        if b & 0x80 == 0 {
-            return Ok(value);
-        }
-    }
-    Err(BadModel("varint too long"))
-}
-
-#[cfg(any(test, feature = "training"))]
-fn write_varint(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let b = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +196,13 @@ mod tests {
         tagger.weights.insert(u32::MAX, [1; TAGS]);
         let back = Tagger::from_bytes(&tagger.to_bytes()).unwrap();
         assert_eq!(back.weights, tagger.weights);
+    }
+
+    #[test]
+    fn the_compiled_in_model_is_the_training_output_weight_for_weight() {
+        let trained = Tagger::from_bytes(include_bytes!("../../data/model/tagger.bin")).unwrap();
+        let compiled_in = Tagger::default_model().unwrap();
+        assert_eq!(compiled_in.weights, trained.weights);
     }
 
     #[test]

@@ -1,4 +1,6 @@
-// The service worker: once the page has loaded, it reloads and annotates with the server gone.
+// Loading: the service worker (once the page has loaded, it reloads and annotates with the
+// server gone), and the place tier fetched after the first highlights (a failed fetch leaves the
+// core gazetteer working and says so).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,33 @@ after(async () => {
 
 const entities = async (page) => (await marks(page)).filter((m) => m.label !== 'KEYWORD').map((m) => m.text);
 
+test('when the place tier cannot be fetched, the core gazetteer annotates and the page says so', async () => {
+  const PLACES = '**/pkg/places.tsv';
+  const page = await app.open({ route: (p) => p.route(PLACES, (r) => r.abort()) });
+  try {
+    await page.waitForSelector('#app[data-started]');
+    await page.fill('#editor', 'Protesters in Mosul, Iraq, marched on Friday.');
+    await page.waitForSelector('#alert:not([hidden])', { timeout: 20_000 });
+    await page.waitForSelector('#app[data-state="ready"]');
+    assert.match(await page.textContent('#alert-text'), /Regions and cities could not be loaded/);
+    assert.equal(await page.getAttribute('#app', 'data-gazetteer'), 'core');
+    const core = await marks(page);
+    assert.ok(core.some((m) => m.text === 'Iraq'), 'the core tier found the country');
+    assert.ok(!core.some((m) => m.entity?.startsWith('geonames:')), 'no city of the place tier');
+    assert.equal(await page.inputValue('#editor'), 'Protesters in Mosul, Iraq, marched on Friday.');
+
+    // The next edit tries again; with the file back, the full gazetteer comes in.
+    await page.unroute(PLACES);
+    assert.equal(await paste(page, 'Protesters in Mosul marched on Friday.'), 'ready');
+    const mosul = (await marks(page)).find((m) => m.text === 'Mosul');
+    assert.equal(mosul?.entity, 'geonames:99072');
+    assert.equal(await page.isHidden('#alert'), true);
+  } finally {
+    await page.context().close();
+  }
+});
+
+// Last: it stops the server.
 test('with the server stopped, a reload shows the page and annotates a new text', async () => {
   const page = await app.open();
   try {

@@ -176,7 +176,8 @@ test('spans cross from the worker as transferred typed arrays and read back as t
       const { default: init, Annotator } = await import('/pkg/annotator.js');
       const { fromColumns } = await import('./annotator/columns.js');
       await init();
-      const annotator = new Annotator();
+      const places = new Uint8Array(await (await fetch('/pkg/places.tsv')).arrayBuffer());
+      const annotator = Annotator.withPlaces(places); // the full gazetteer, as the worker builds it
       const objects = annotator.annotate(text);
       const columns = annotator.annotateColumns(text);
       const typed = [columns.spans.start, columns.spans.end, columns.spans.label, columns.spans.entity].map((a) => a.constructor.name);

@@ -80,6 +80,28 @@ test('compresses text and WASM with brotli or gzip, as the browser asks', async 
   assert.equal(wasm.headers['content-encoding'], 'br');
 });
 
+test('sends the built brotli copy of the place tier and the WASM, or compresses as asked', async () => {
+  const plain = await readFile(new URL('../../pkg/places.tsv', import.meta.url));
+  const prebuilt = await readFile(new URL('../../pkg/places.tsv.br', import.meta.url));
+  const br = await raw('pkg/places.tsv', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(br.status, 200, 'pkg/ is built (scripts/build.sh)');
+  assert.equal(br.headers['content-type'], 'text/tab-separated-values; charset=utf-8');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.match(br.headers.vary, /accept-encoding/i);
+  assert.ok(br.headers.etag, 'ETag');
+  assert.deepEqual(br.bytes, prebuilt, 'the copy made at build time, not one made now');
+  assert.deepEqual(brotliDecompressSync(br.bytes), plain);
+  const again = await raw('pkg/places.tsv', { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag });
+  assert.equal(again.status, 304);
+
+  const refused = await raw('pkg/places.tsv', { 'Accept-Encoding': 'br;q=0, gzip' });
+  assert.equal(refused.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(refused.bytes), plain);
+  const wasm = await raw('pkg/annotator_bg.wasm', { 'Accept-Encoding': 'br' });
+  assert.equal(wasm.headers['content-type'], 'application/wasm');
+  assert.deepEqual(wasm.bytes, await readFile(new URL('../../pkg/annotator_bg.wasm.br', import.meta.url)));
+});
+
 test('sends validators, so an unchanged file is answered 304 with no body', async () => {
   const first = await raw('www/app.js', { 'Accept-Encoding': 'br' });
   assert.equal(first.headers['cache-control'], 'no-cache');

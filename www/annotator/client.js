@@ -14,6 +14,16 @@ export class AnnotatorClient {
     this.dictionary = null; // { tsv, notNames }, re-applied when a fresh worker replaces a failed one
     /** Called when the worker has swapped its quick core gazetteer for the full one. */
     this.onupgrade = null;
+    /** Called with `{ error }` when the full gazetteer's place tier could not be loaded. */
+    this.onupgradefailed = null;
+  }
+
+  /**
+   * Starts the worker now, so that the WASM module loads and the core gazetteer compiles while
+   * the page is still reading its saved state; the first request then finds it ready.
+   */
+  start() {
+    this.#ensureWorker();
   }
 
   /**
@@ -63,6 +73,10 @@ export class AnnotatorClient {
       const { id, error, fatal, ...rest } = event.data ?? {};
       if (rest.type === 'upgraded') {
         this.onupgrade?.(rest);
+        return;
+      }
+      if (rest.type === 'upgrade-failed') {
+        this.onupgradefailed?.({ error });
         return;
       }
       const waiter = this.pending.get(id);

@@ -8,23 +8,35 @@
 // Failures:  { id, error: message }   (the core's message)
 //            { id, error, fatal: true } (the core could not load; this worker is useless now)
 // An annotate request overtaken by a newer one before it ran is answered { id, superseded: true }.
-// Unsolicited: { type: 'upgraded', ms } once the full gazetteer replaces the core one.
-//            { id, type: 'progress', stage, done } while a long text is annotated (posted by
+// Unsolicited: { type: 'upgraded', ms } once the full gazetteer replaces the core one;
+//              { type: 'upgrade-failed', error } when the place tier could not be fetched or
+//              read (the core gazetteer stays in use; the next annotate request tries again);
+//              { id, type: 'progress', stage, done } while a long text is annotated (posted by
 //              the core's binding, src/wasm.rs; src/progress.rs says when and what)
 //
-// Start-up in two steps: the core gazetteer (people, organisations, countries, titles,
-// keywords) compiles in a fraction of the time of the full one, so the first annotation comes
-// at once; the full gazetteer (with regions and cities) is compiled right after it, and the page
-// re-annotates when told it was upgraded.
+// Start-up in two steps: the WASM module holds the core gazetteer (people, organisations,
+// countries, titles, keywords), which compiles in a fraction of the time of the full one, so
+// the first annotation comes at once. Only then is the place tier (regions and cities, nine
+// tenths of the gazetteer) fetched, as its own file beside the module (pkg/places.tsv, cached
+// by the browser and kept by the service worker like the module); the full gazetteer is
+// compiled with it and the page re-annotates when told it was upgraded.
+// performance.mark() names each step (annotator:*), for benches/browser.mjs.
 
 import init, { Annotator } from '../../pkg/annotator.js';
 import { columnBuffers } from './columns.js';
 
+const PLACES_URL = new URL('../../pkg/places.tsv', import.meta.url);
+
 let annotator = null;
-let full = false; // whether `annotator` has the full gazetteer (or a custom dictionary)
+let full = false; // whether `annotator` has the full gazetteer (the place tier in it)
+let places = null; // the place tier's bytes once fetched, for rebuilds with a dictionary
+let upgrading = false;
+let custom = { tsv: '', notNames: [] }; // the user's dictionary in use
 const ready = (async () => {
   await init(); // fetches annotator_bg.wasm next to annotator.js
+  performance.mark('annotator:module');
   annotator = Annotator.core();
+  performance.mark('annotator:core');
 })();
 // A load failure is answered per request (below); marking the promise handled here keeps it
 // from also surfacing as an unhandled rejection before the first request arrives.
@@ -70,44 +82,80 @@ function runPendingAnnotate() {
     const result = annotator.annotateColumns(text, request.id);
     const ms = performance.now() - t0;
     self.postMessage({ id: request.id, result, ms }, columnBuffers(result));
+    performance.mark('annotator:answered');
   } catch (err) {
     self.postMessage({ id: request.id, error: message(err) });
   }
   if (!full) setTimeout(upgrade, 0);
 }
 
-function upgrade() {
-  if (full) return;
+async function upgrade() {
+  if (full || upgrading) return;
+  upgrading = true;
   const t0 = performance.now();
-  const next = new Annotator();
-  if (full) return next.free(); // a custom dictionary arrived meanwhile and won
+  try {
+    places ??= await fetchPlaces();
+    performance.mark('annotator:places');
+    replace(build(custom)); // with the user's dictionary, should one have come meanwhile
+    full = true;
+    performance.mark('annotator:full');
+    self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
+  } catch (err) {
+    self.postMessage({
+      type: 'upgrade-failed',
+      error: `Regions and cities could not be loaded (${message(err)}), so only countries and `
+        + 'the places of the core list are found. Edit the text or reload to try again.',
+    });
+  } finally {
+    upgrading = false;
+  }
+}
+
+async function fetchPlaces() {
+  const response = await fetch(PLACES_URL);
+  if (!response.ok) throw new Error(`${PLACES_URL.pathname}: ${response.status} ${response.statusText}`.trim());
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * An annotator over the default gazetteer (the core tier until the place tier is fetched) with
+ * the user's dictionary `{ tsv, notNames }`; throws the core's message for a bad dictionary.
+ */
+function build({ tsv, notNames }) {
+  // An empty dictionary means "the default gazetteer".
+  const next = tsv.trim() === ''
+    ? (places ? Annotator.withPlaces(places) : Annotator.core())
+    : Annotator.withDictionary(tsv, places ?? undefined);
+  try {
+    for (const [label, surface] of notNames) next.suppress(String(label), String(surface));
+  } catch (err) {
+    next.free();
+    throw err;
+  }
+  return next;
+}
+
+/** Puts `next` in use; the old annotator is freed only now, so a failed build changes nothing. */
+function replace(next) {
   const old = annotator;
   annotator = next;
-  full = true;
   old.free();
-  self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
 }
 
 function applyDictionary(request) {
-  const tsv = typeof request.tsv === 'string' ? request.tsv : '';
-  const notNames = Array.isArray(request.notNames) ? request.notNames : [];
-  let next = null;
+  const wanted = {
+    tsv: typeof request.tsv === 'string' ? request.tsv : '',
+    notNames: Array.isArray(request.notNames) ? request.notNames : [],
+  };
   try {
     const t0 = performance.now();
-    // An empty dictionary means "back to the default gazetteer". The old annotator is freed
-    // only once the new one is built, so a bad dictionary leaves the working one in place.
-    next = tsv.trim() === '' ? new Annotator() : Annotator.withDictionary(tsv);
-    for (const [label, surface] of notNames) next.suppress(String(label), String(surface));
-    const old = annotator;
-    annotator = next;
-    old.free();
-    // A dictionary is built over the full gazetteer: if the core one was in use, this is the
-    // upgrade too.
-    if (!full) self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
-    full = true;
+    replace(build(wanted));
+    custom = wanted;
+    // Built over the full gazetteer when the core one was in use, this is the upgrade too.
+    if (places && !full) self.postMessage({ type: 'upgraded', ms: performance.now() - t0 });
+    full = Boolean(places);
     return { id: request.id, ok: true, ms: performance.now() - t0 };
   } catch (err) {
-    if (next && next !== annotator) next.free();
     return { id: request.id, error: message(err) };
   }
 }
