@@ -44,10 +44,9 @@
 //! only at the grain of a year ("a year ago"), which a few days' doubt does not change.
 
 use super::civil::{month_named, weekday_named, CivilDate};
-use super::numbers::number_at;
 use super::quotes::quotation_marks;
 use super::ranges::Claimed;
-use super::tokens::{glued, Token};
+use super::tokens::{glued, Token, Tokens};
 use serde::Serialize;
 
 /// Where the reference date comes from, strongest first (see the module documentation).
@@ -155,7 +154,7 @@ const FUTURE_CUES: [&str; 12] = [
 ];
 
 /// Finds the dates of `text` and the reference date they were resolved against.
-pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Option<Reference>) {
+pub(crate) fn extract(text: &str, tokens: &Tokens<'_>) -> (Vec<DateFact>, Option<Reference>) {
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -198,7 +197,7 @@ fn future_tense(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// The date expression starting at token `i`, if any. `previous` is the last one found, for
 /// lists of years ("in 2004, 2009 and 2010").
-fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<Found> {
+fn date_at(tokens: &Tokens<'_>, i: usize, previous: Option<&Found>) -> Option<Found> {
     let t = &tokens[i];
     let word = |k: usize| tokens.get(k).filter(|t| t.is_word());
     let found = |last: usize, when: When| {
@@ -386,11 +385,13 @@ fn day_month(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 /// "three days ago", "a year ago", "17 years ago".
-fn ago(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+fn ago(tokens: &Tokens<'_>, i: usize) -> Option<Found> {
     let (n, unit_at) = if tokens[i].is_any(&["a", "an", "one"]) {
         (1, i + 1)
     } else {
-        let n = number_at(tokens, i).filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
+        let n = tokens
+            .number_at(i)
+            .filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
         (n.value as i64, n.last + 1)
     };
     if !tokens.get(unit_at + 1)?.is("ago") {

@@ -11,9 +11,9 @@
 //! the "one" of "no one" or "every one". Not handled: fractions ("half"), ranges as one
 //! quantity ("8-10 years" gives 10 years), units glued to digits other than "%" ("10km").
 
-use super::numbers::{number_at, Number};
+use super::numbers::Number;
 use super::ranges::Claimed;
-use super::tokens::{glued, Shapes, Token};
+use super::tokens::{glued, Shapes, Token, Tokens};
 use crate::context::starts_sentence;
 use crate::words::{PHRASE_ENDS, VERB_FORMS};
 use serde::Serialize;
@@ -91,7 +91,7 @@ const ORDINALS: [&str; 9] = [
 /// (dates, money), sorted by start.
 pub(crate) fn extract(
     text: &str,
-    tokens: &[Token<'_>],
+    tokens: &Tokens<'_>,
     claimed: &[(usize, usize)],
 ) -> Vec<Quantity> {
     // Every number is checked against the claimed ranges: index them for a binary search.
@@ -113,7 +113,7 @@ pub(crate) fn extract(
 /// The quantity starting at token `i` and the index after it.
 fn quantity_at(
     text: &str,
-    tokens: &[Token<'_>],
+    tokens: &Tokens<'_>,
     i: usize,
     claimed: &Claimed,
 ) -> Option<(Quantity, usize)> {
@@ -121,7 +121,7 @@ fn quantity_at(
         Some((q, after)) => (Some(q), after),
         None => (None, i),
     };
-    let n = number_at(tokens, at).or_else(|| {
+    let n = tokens.number_at(at).or_else(|| {
         // "more than an hour": the article is the number, but only after a qualifier.
         let article = qualifier.is_some() && tokens.get(at)?.is_any(&["a", "an"]);
         article.then_some(Number {
