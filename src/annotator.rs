@@ -181,7 +181,7 @@ impl Annotator {
         // names the rules, the tagger or propagation found go here, wherever they came from.
         named.retain(|m| !self.is_suppressed(text, m.start, m.end, m.label));
         let named_mentions = self.named_mentions(&named);
-        let sentences = crate::sentences::sentences(text);
+        let sentences = crate::sentences::sentences_of(text, &tokens);
         let facts = facts::extract(text, &tokens, &named_mentions, &sentences);
         let mut all = named;
         all.extend(
