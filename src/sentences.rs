@@ -8,22 +8,15 @@
 //! run of four or more question marks is characters lost to an encoding, not a stop.
 
 use crate::tokens::Token;
+use crate::words::{abbreviated_month, SENTENCE_OPENERS, TITLE_ABBREVIATIONS};
 
-/// Words whose trailing period is an abbreviation, not a full stop.
-const ABBREVIATIONS: [&str; 36] = [
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
-    "rep", "prof", "rev", "st", "no", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co",
-];
+/// Words whose trailing period is an abbreviation, not a full stop, besides the abbreviated
+/// titles and months of [`crate::words`]: the endings of names ("Jr.", "Inc.", "Co.") and
+/// "No." and "vs.".
+const OTHER_ABBREVIATIONS: [&str; 6] = ["no", "jr", "sr", "vs", "inc", "co"];
 
 /// The shortest run of question marks read as lost characters, not as the end of a question.
 const GARBLED_RUN: usize = 4;
-
-/// Words that, after a dotted abbreviation, show a new sentence has begun.
-const OPENERS: [&str; 18] = [
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "In",
-    "On", "His", "Her", "Their",
-];
 
 /// The characters that close a sentence after its stop, or continue the stop ("?!", "...").
 fn closes(c: char) -> bool {
@@ -126,9 +119,14 @@ fn ends_here(text: &str, at: usize, c: char, end: usize) -> bool {
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if dotted {
         // "U.S." or "U.N.": an abbreviation unless the next word plainly opens a sentence.
-        return OPENERS.contains(&next_word);
+        return SENTENCE_OPENERS.contains(&next_word);
     }
-    !(is_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    let abbreviation = TITLE_ABBREVIATIONS
+        .iter()
+        .chain(&OTHER_ABBREVIATIONS)
+        .any(|a| a.eq_ignore_ascii_case(word))
+        || abbreviated_month(word).is_some();
+    !(is_initial || abbreviation)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
