@@ -160,15 +160,17 @@ pub(crate) fn extract(
         &sorted
     };
     let tokens = tokens::Tokens::new(text, shared);
-    let (dates, reference) = dates::extract(text, &tokens);
+    // Read once here for the dates and the quotes (the marks) and the events (the lines).
+    let quotations = quotes::quotation_marks(text);
+    let embedded = dates::embedded_lines(text);
+    let (dates, reference) = dates::extract(text, &tokens, &quotations, &embedded);
     let mut claimed: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
     let money = money::extract(text, &tokens, &claimed, sentences);
     claimed.extend(money.iter().map(|m| (m.start, m.end)));
     claimed.extend(mentions.iter().map(|m| (m.start, m.end)));
     let quantities = quantities::extract(text, &tokens, &claimed);
     let casualties = casualties::extract(&tokens, &quantities, sentences);
-    let quotes = quotes::extract(text, &tokens, mentions, sentences);
-    let embedded = dates::embedded_lines(text);
+    let quotes = quotes::extract(text, &tokens, mentions, sentences, &quotations);
     let grouping = events::Grouping {
         dates: &dates,
         quantities: &quantities,
