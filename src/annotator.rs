@@ -180,13 +180,14 @@ impl Annotator {
         }
         let mut report = Reporter::new(text.len(), progress);
         report.begin(Stage::Names);
-        // The one split of the text into words, read by the name rules and then the tagger.
+        // The one split of the text into words, read by the name rules, the tagger and the
+        // fact rules.
         let tokens = tokenize(text);
         let named = self.rule_names(text, &tokens);
         report.begin(Stage::Tagger);
-        let named = match &self.tagger {
+        let (named, tokens) = match &self.tagger {
             Some(tagger) => self.retag(text, tokens, named, tagger),
-            None => named,
+            None => (named, tokens),
         };
         let mut named = propagate(
             text,
@@ -199,8 +200,8 @@ impl Annotator {
         named.retain(|m| !self.is_suppressed(text, m.start, m.end, m.label));
         let named_mentions = self.named_mentions(&named);
         report.begin(Stage::Facts);
-        let sentences = crate::sentences::sentences(text);
-        let facts = facts::extract(text, &named_mentions, &sentences);
+        let sentences = crate::sentences::sentences_of(text, &tokens);
+        let facts = facts::extract(text, &tokens, &named_mentions, &sentences);
         let mut all = named;
         all.extend(
             facts
@@ -301,16 +302,18 @@ impl Annotator {
     /// rules found none. Where they did find a name, theirs stands: measured on the dev sets,
     /// letting the tagger overrule them (relabel, redraw or drop their names) lost more exact
     /// matches than it won, while the names it adds in the gaps are a net gain once they clear
-    /// [`MIN_MARGIN`]. A tagged name that touches any of their names is left out.
+    /// [`MIN_MARGIN`]. A tagged name that touches any of their names is left out. The
+    /// tokens are handed back for the fact rules.
     fn retag(
         &self,
         text: &str,
         tokens: Vec<Token>,
         named: Vec<Mention>,
         tagger: &Tagger,
-    ) -> Vec<Mention> {
+    ) -> (Vec<Mention>, Vec<Token>) {
         let sheet = Sheet::new(text, tokens, &Self::cues(&named), &self.words());
         let tagged = tagger.tag(&sheet);
+        let tokens = sheet.tokens;
         let mut out = named;
         let decided: Vec<(usize, usize)> = out
             .iter()
@@ -344,7 +347,7 @@ impl Annotator {
             });
         }
         out.sort_by_key(|m| (m.start, m.end));
-        resolve(out)
+        (resolve(out), tokens)
     }
 
     /// Whether a person's name outranks this mention: a single-word city (GeoNames) reading,

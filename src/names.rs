@@ -301,7 +301,7 @@ const PLACE_GIVEN_NAMES: &[&str] = &[
 /// Capitalised words that are not names: function words that open sentences and words that
 /// capitalise in headlines. Weekdays and months are not names either (dates, found elsewhere):
 /// see [`is_month_or_weekday`].
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "A",
     "About",
     "According",

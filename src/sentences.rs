@@ -7,50 +7,74 @@
 //! President…") does: the alternative, a full list of proper names, is not available here. A
 //! run of four or more question marks is characters lost to an encoding, not a stop.
 
-/// Words whose trailing period is an abbreviation, not a full stop.
-const ABBREVIATIONS: [&str; 36] = [
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
-    "rep", "prof", "rev", "st", "no", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co",
-];
+use crate::tokens::Token;
+use crate::words::{abbreviated_month, SENTENCE_OPENERS, TITLE_ABBREVIATIONS};
+
+/// Words whose trailing period is an abbreviation, not a full stop, besides the abbreviated
+/// titles and months of [`crate::words`]: the endings of names ("Jr.", "Inc.", "Co.") and
+/// "No." and "vs.".
+const OTHER_ABBREVIATIONS: [&str; 6] = ["no", "jr", "sr", "vs", "inc", "co"];
 
 /// The shortest run of question marks read as lost characters, not as the end of a question.
 const GARBLED_RUN: usize = 4;
 
-/// Words that, after a dotted abbreviation, show a new sentence has begun.
-const OPENERS: [&str; 18] = [
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "In",
-    "On", "His", "Her", "Their",
-];
+/// The characters that close a sentence after its stop, or continue the stop ("?!", "...").
+fn closes(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?')
+}
 
-/// The sentences of `text` as byte ranges, trimmed of surrounding whitespace, in order.
-pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+/// The sentences of `text` as byte ranges, trimmed of surrounding whitespace, in order, read
+/// from its `tokens` ([`crate::tokens::tokenize`] of the same text) rather than from the text
+/// again: a stop is a token of its own, or the last period of initials ("U.S."), and a line
+/// break lies in the white space between two tokens.
+pub(crate) fn sentences_of(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let end = match c {
-            '\n' => Some(at),
-            '.' | '!' | '?' | '…' => {
-                let mut end = at + c.len_utf8();
-                while let Some(&(i, next)) = chars.peek() {
-                    if !matches!(next, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
-                        break;
-                    }
-                    end = i + next.len_utf8();
-                    chars.next();
-                }
-                (ends_here(text, at, c, end)).then_some(end)
+    let mut gap_from = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if let Some(nl) = text[gap_from..t.start].find('\n') {
+            push_trimmed(text, start, gap_from + nl, &mut out);
+            start = gap_from + nl;
+        }
+        i += 1;
+        gap_from = t.end;
+        let last = text[t.start..t.end]
+            .chars()
+            .next_back()
+            .expect("a token is not empty");
+        let stop = matches!(last, '.' | '!' | '?' | '…') && (!t.word || t.is_initials(text));
+        if !stop {
+            continue;
+        }
+        let at = t.end - last.len_utf8();
+        let mut end = t.end;
+        while let Some(next) = tokens.get(i).filter(|n| n.start == end && !n.word) {
+            if !text[next.start..].starts_with(closes) {
+                break;
             }
-            _ => None,
-        };
-        if let Some(end) = end {
+            end = next.end;
+            i += 1;
+        }
+        gap_from = end;
+        if ends_here(text, at, last, end) {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
     }
+    if let Some(nl) = text[gap_from..].find('\n') {
+        push_trimmed(text, start, gap_from + nl, &mut out);
+        start = gap_from + nl;
+    }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The sentences of `text` (see [`sentences_of`]), for tests.
+#[cfg(test)]
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_of(text, &crate::tokens::tokenize(text))
 }
 
 /// Whether the stop `c` at `at` (punctuation through `end`) closes a sentence.
@@ -95,9 +119,14 @@ fn ends_here(text: &str, at: usize, c: char, end: usize) -> bool {
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if dotted {
         // "U.S." or "U.N.": an abbreviation unless the next word plainly opens a sentence.
-        return OPENERS.contains(&next_word);
+        return SENTENCE_OPENERS.contains(&next_word);
     }
-    !(is_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    let abbreviation = TITLE_ABBREVIATIONS
+        .iter()
+        .chain(&OTHER_ABBREVIATIONS)
+        .any(|a| a.eq_ignore_ascii_case(word))
+        || abbreviated_month(word).is_some();
+    !(is_initial || abbreviation)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -117,6 +146,52 @@ pub(crate) fn sentence_of(sentences: &[(usize, usize)], at: usize) -> Option<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The sentences read straight from the text, one character at a time: the specification
+    /// that the reading from tokens must meet.
+    fn scanned(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let end = match c {
+                '\n' => Some(at),
+                '.' | '!' | '?' | '…' => {
+                    let mut end = at + c.len_utf8();
+                    while let Some(&(i, next)) = chars.peek() {
+                        if !closes(next) {
+                            break;
+                        }
+                        end = i + next.len_utf8();
+                        chars.next();
+                    }
+                    (ends_here(text, at, c, end)).then_some(end)
+                }
+                _ => None,
+            };
+            if let Some(end) = end {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
+        }
+        push_trimmed(text, start, text.len(), &mut out);
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn the_sentences_from_tokens_are_the_scanned_ones(
+            text in "([a-zA-Z0-9 .!?…\"'”’)\\]\n-]|Mr\\.|U\\.S\\.|a\\.m\\.|The|\\?\\?\\?\\?|🎉|é)*"
+        ) {
+            prop_assert_eq!(sentences(&text), scanned(&text));
+        }
+
+        #[test]
+        fn the_sentences_from_tokens_are_the_scanned_ones_on_any_string(text in any::<String>()) {
+            prop_assert_eq!(sentences(&text), scanned(&text));
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text)

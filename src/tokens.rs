@@ -7,9 +7,11 @@
 //! capitalised, and whether its line is a headline in capitals or in title case. Before this
 //! module the rules and the tagger each split the text and measured every line themselves.
 //!
-//! The fact extractors read a finer split of their own (`facts::tokens`: "G20" is a word and
-//! a number there, "O'Brien" three tokens, "1,200" one), because their patterns are sequences
-//! of words and numbers, where the name readers want a name's word whole.
+//! The fact extractors read a finer split (`facts::tokens`: "G20" is a word and a number there,
+//! "O'Brien" three tokens, "1,200" one), because their patterns are sequences of words and
+//! numbers, where the name readers want a name's word whole. It is derived from these tokens,
+//! not from the text again: a word made of letters only ([`Token::letters`], most of them) is
+//! the same token in both splits, and only the others are split further.
 
 use crate::fold::is_word_char;
 
@@ -24,6 +26,10 @@ pub struct Token {
     pub word: bool,
     /// Whether the token opens with an upper-case letter.
     pub capitalised: bool,
+    /// Whether the token is a word of letters and combining marks only: no digit, no
+    /// apostrophe, not initials. Recorded while the word is read, so that the fact rules'
+    /// finer split needs to look inside no other token.
+    pub letters: bool,
     /// Whether the token's line is written in capitals (a headline).
     pub shouted: bool,
     /// Whether the token's line is a title-case headline.
@@ -52,20 +58,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = start + c.len_utf8();
         let word = is_word_char(c);
+        let mut letters = word && !c.is_numeric();
         if word {
             // Initials with their periods are one token ("U.S.", "L.A.", "D.C."): a letter, a
             // period, a letter, and so on, each letter alone.
             if let Some(len) = initials(&text[start..]) {
                 end = start + len;
+                letters = false;
             } else {
                 while let Some(&(at, next)) = chars.peek() {
-                    let joins = is_word_char(next)
+                    let letter = is_word_char(next) && !next.is_numeric();
+                    let joins = letter
+                        || is_word_char(next)
                         || (next == '\'' || next == '’')
                             && at - start <= 2
                             && text[at + next.len_utf8()..].starts_with(char::is_uppercase);
                     if !joins {
                         break;
                     }
+                    letters &= letter;
                     end = at + next.len_utf8();
                     chars.next();
                 }
@@ -85,6 +96,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end,
             word,
             capitalised: c.is_uppercase(),
+            letters,
             shouted: line.1,
             titled: line.2,
         });

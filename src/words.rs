@@ -1,5 +1,6 @@
-//! Closed classes of English words that several readers share: month and weekday names, speech
-//! verbs, the forms of "be" and "have", and the function words that end a phrase.
+//! Closed classes of English words that several readers share: month and weekday names and
+//! their abbreviations, abbreviated titles, speech verbs, the forms of "be" and "have",
+//! determiners, and the function words that end a phrase or open a sentence.
 //!
 //! How the lists were built, by class: months and weekdays are complete; the speech verbs are
 //! the reporting verbs found around quotations in news wire text (present, past and -ing forms
@@ -36,6 +37,26 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// The month (1 to 12) that an abbreviated month name stands for ("Dec", "SEPT"), ignoring
+/// ASCII case: the first three letters of a month whose name is longer, or "Sept". "May" is
+/// written in full, so a period after it ends a sentence.
+pub(crate) fn abbreviated_month(word: &str) -> Option<u32> {
+    if word.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.len() > 3 && word.len() == 3 && m[..3].eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
+/// Titles abbreviated before a name, whose period ends no sentence ("Gen. Ross", "Sen. Kane",
+/// "St. Louis"), lower-cased.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "cmdr", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof",
+    "rep", "rev", "sen", "sgt", "st",
 ];
 
 /// Whether `word`, exactly as written, is a month or a weekday name.
@@ -142,6 +163,39 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "per",
 ];
 
+/// Prepositions that put a thing in a place ("in Velmar", "on Sorvia", "outside the embassy"):
+/// the subset of [`PREPOSITIONS`] after which an event's place is read.
+pub(crate) const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "on", "into", "across",
+];
+
+/// Articles.
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Possessive determiners.
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
+/// Demonstrative determiners. "that" is not one of them here: it is read as the relative
+/// pronoun ([`PHRASE_ENDS`]).
+pub(crate) const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
+
+/// Quantifiers that open a noun phrase.
+const QUANTIFIERS: &[&str] = &["some", "several", "many", "both", "all"];
+
+/// The words that open a noun phrase, class by class: the event phrases start a phrase after
+/// them, and a counted noun ends before them.
+pub(crate) const DETERMINERS: &[&[&str]] = &[ARTICLES, POSSESSIVES, DEMONSTRATIVES, QUANTIFIERS];
+
+/// Capitalised words that, after a dotted abbreviation ("the U.S. The crew…"), show that a new
+/// sentence has begun: articles, subject pronouns, possessives and a few conjunctions and
+/// prepositions, the commonest openers of a news sentence. A subset of the words the name rules
+/// never read as names (`names::NOT_NAMES`, a test checks), kept short on purpose: a longer
+/// list ends sentences at names that merely look like function words.
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "In",
+    "On", "His", "Her", "Their",
+];
+
 /// Conjunctions that open a clause. "and" is not one of them here: it joins nouns inside a
 /// phrase ("militiamen and their supporters").
 const CONJUNCTIONS: &[&str] = &["but", "or", "nor", "so", "while", "when", "where"];
@@ -185,12 +239,41 @@ mod tests {
     }
 
     #[test]
-    fn no_word_is_in_two_phrase_end_classes() {
-        let mut all: Vec<&str> = PHRASE_ENDS.iter().flat_map(|c| c.iter().copied()).collect();
-        let count = all.len();
-        all.sort_unstable();
-        all.dedup();
-        assert_eq!(all.len(), count);
+    fn locatives_are_prepositions() {
+        for word in LOCATIVES {
+            assert!(PREPOSITIONS.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn sentence_openers_are_never_names() {
+        for word in SENTENCE_OPENERS {
+            assert!(
+                crate::names::NOT_NAMES.binary_search(word).is_ok(),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviated_months_are_three_letters_or_sept_and_never_may() {
+        assert_eq!(abbreviated_month("Dec"), Some(12));
+        assert_eq!(abbreviated_month("SEPT"), Some(9));
+        assert_eq!(abbreviated_month("sep"), Some(9));
+        for word in ["May", "June", "Decem", "De", "Sep."] {
+            assert_eq!(abbreviated_month(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn no_word_is_in_two_classes_of_a_kind() {
+        for classes in [DETERMINERS, PHRASE_ENDS] {
+            let mut all: Vec<&str> = classes.iter().flat_map(|c| c.iter().copied()).collect();
+            let count = all.len();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(all.len(), count, "{classes:?}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! arithmetic. The conversions are Howard Hinnant's `days_from_civil` / `civil_from_days`
 //! algorithms; pulling in `chrono` for four functions was rejected (size in the WASM bundle).
 
-use crate::words::{MONTHS, WEEKDAYS};
+use crate::words::{abbreviated_month, MONTHS, WEEKDAYS};
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -131,12 +131,9 @@ pub(crate) fn month_named(word: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| {
-            m.eq_ignore_ascii_case(w)
-                || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
-                || (m.starts_with("Sep") && w.eq_ignore_ascii_case("Sept"))
-        })
+        .position(|m| m.eq_ignore_ascii_case(w))
         .map(|i| i as u32 + 1)
+        .or_else(|| abbreviated_month(w))
 }
 
 /// The weekday (0 = Monday) named by `word` in full.

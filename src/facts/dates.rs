@@ -44,10 +44,8 @@
 //! only at the grain of a year ("a year ago"), which a few days' doubt does not change.
 
 use super::civil::{month_named, weekday_named, CivilDate};
-use super::numbers::number_at;
-use super::quotes::quotation_marks;
 use super::ranges::Claimed;
-use super::tokens::{glued, Token};
+use super::tokens::{glued, Token, Tokens};
 use serde::Serialize;
 
 /// Where the reference date comes from, strongest first (see the module documentation).
@@ -154,8 +152,15 @@ const FUTURE_CUES: [&str; 12] = [
     "tomorrow",
 ];
 
-/// Finds the dates of `text` and the reference date they were resolved against.
-pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Option<Reference>) {
+/// Finds the dates of `text` and the reference date they were resolved against, given the
+/// text's quotation marks ([`super::quotes::quotation_marks`]) and its lines of embedded material
+/// ([`embedded_lines`]), which the caller reads once for every extractor.
+pub(crate) fn extract(
+    text: &str,
+    tokens: &Tokens<'_>,
+    quotations: &[(usize, usize)],
+    embedded: &[(usize, usize)],
+) -> (Vec<DateFact>, Option<Reference>) {
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -167,7 +172,7 @@ pub(crate) fn extract(text: &str, tokens: &[Token<'_>]) -> (Vec<DateFact>, Optio
             None => i += 1,
         }
     }
-    let (reference, publication) = reference_date(text, tokens, &found);
+    let (reference, publication) = reference_date(text, tokens, &found, quotations, embedded);
     let facts = found
         .iter()
         .enumerate()
@@ -198,7 +203,7 @@ fn future_tense(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// The date expression starting at token `i`, if any. `previous` is the last one found, for
 /// lists of years ("in 2004, 2009 and 2010").
-fn date_at(tokens: &[Token<'_>], i: usize, previous: Option<&Found>) -> Option<Found> {
+fn date_at(tokens: &Tokens<'_>, i: usize, previous: Option<&Found>) -> Option<Found> {
     let t = &tokens[i];
     let word = |k: usize| tokens.get(k).filter(|t| t.is_word());
     let found = |last: usize, when: When| {
@@ -386,11 +391,13 @@ fn day_month(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 }
 
 /// "three days ago", "a year ago", "17 years ago".
-fn ago(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+fn ago(tokens: &Tokens<'_>, i: usize) -> Option<Found> {
     let (n, unit_at) = if tokens[i].is_any(&["a", "an", "one"]) {
         (1, i + 1)
     } else {
-        let n = number_at(tokens, i).filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
+        let n = tokens
+            .number_at(i)
+            .filter(|n| n.vague.is_none() && n.value.fract() == 0.0)?;
         (n.value as i64, n.last + 1)
     };
     if !tokens.get(unit_at + 1)?.is("ago") {
@@ -436,6 +443,8 @@ fn reference_date(
     text: &str,
     tokens: &[Token<'_>],
     found: &[Found],
+    quotations: &[(usize, usize)],
+    embedded: &[(usize, usize)],
 ) -> (Option<Reference>, Option<usize>) {
     let full = |f: &Found| match f.when {
         When::Day(d) => Some(d),
@@ -480,8 +489,8 @@ fn reference_date(
         }
     }
     // The latest full date of the running text, else of embedded material; never one quoted.
-    let quoted = Claimed::of(&quotation_marks(text), |&(open, close)| (open, close + 1));
-    let embedded = Claimed::new(&embedded_lines(text));
+    let quoted = Claimed::of(quotations, |&(open, close)| (open, close + 1));
+    let embedded = Claimed::new(embedded);
     let at = |f: &Found| (tokens[f.first].start, tokens[f.last].end);
     let mut text_date = None;
     let mut embedded_date = None;
@@ -640,9 +649,15 @@ mod tests {
     use super::*;
     use crate::facts::tokens::tokenize;
 
+    /// The dates of `text` with its own quotation marks and embedded lines.
+    fn extract_all(text: &str) -> (Vec<DateFact>, Option<Reference>) {
+        let quotations = crate::facts::quotes::quotation_marks(text);
+        extract(text, &tokenize(text), &quotations, &embedded_lines(text))
+    }
+
     /// (text, value) of each date in `text`.
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
-        extract(text, &tokenize(text))
+        extract_all(text)
             .0
             .into_iter()
             .map(|d| (d.text, d.value))
@@ -839,7 +854,7 @@ mod tests {
 
     /// (text, value) of each date, and the evidence for the reference.
     fn dates_and_evidence(text: &str) -> (Vec<(String, Option<String>)>, Option<Evidence>) {
-        let (found, reference) = extract(text, &tokenize(text));
+        let (found, reference) = extract_all(text);
         let found = found.into_iter().map(|d| (d.text, d.value)).collect();
         (found, reference.map(|r| r.evidence))
     }
@@ -868,7 +883,7 @@ mod tests {
     #[test]
     fn the_metadata_date_is_marked_as_the_publication_date() {
         let text = "date 2021-03-03\nThe dam held until March 1, 2021.";
-        let (found, _) = extract(text, &tokenize(text));
+        let (found, _) = extract_all(text);
         let marked: Vec<(&str, bool)> = found
             .iter()
             .map(|d| (d.text.as_str(), d.publication))
@@ -933,7 +948,7 @@ mod tests {
     #[test]
     fn offsets_are_bytes_after_emoji() {
         let text = "🎉🎉 On June 5, 2020 the fair opened.";
-        let d = &extract(text, &tokenize(text)).0[0];
+        let d = &extract_all(text).0[0];
         assert_eq!(&text[d.start..d.end], "June 5, 2020");
         assert_eq!(d.start, 12);
     }

@@ -140,10 +140,11 @@ pub(crate) fn mention<'a>(
     }
 }
 
-/// Extracts the facts of `text`, given the named mentions already found in it and its
-/// sentences ([`crate::sentences::sentences`]).
+/// Extracts the facts of `text`, given its tokens ([`crate::tokens::tokenize`]), the named
+/// mentions already found in it and its sentences ([`crate::sentences::sentences`]).
 pub(crate) fn extract(
     text: &str,
+    shared: &[crate::tokens::Token],
     mentions: &[NamedMention<'_>],
     sentences: &[(usize, usize)],
 ) -> Facts {
@@ -158,16 +159,18 @@ pub(crate) fn extract(
         sorted = copy;
         &sorted
     };
-    let tokens = tokens::tokenize(text);
-    let (dates, reference) = dates::extract(text, &tokens);
+    let tokens = tokens::Tokens::new(text, shared);
+    // Read once here for the dates and the quotes (the marks) and the events (the lines).
+    let quotations = quotes::quotation_marks(text);
+    let embedded = dates::embedded_lines(text);
+    let (dates, reference) = dates::extract(text, &tokens, &quotations, &embedded);
     let mut claimed: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
     let money = money::extract(text, &tokens, &claimed, sentences);
     claimed.extend(money.iter().map(|m| (m.start, m.end)));
     claimed.extend(mentions.iter().map(|m| (m.start, m.end)));
     let quantities = quantities::extract(text, &tokens, &claimed);
     let casualties = casualties::extract(&tokens, &quantities, sentences);
-    let quotes = quotes::extract(text, &tokens, mentions, sentences);
-    let embedded = dates::embedded_lines(text);
+    let quotes = quotes::extract(text, &tokens, mentions, sentences, &quotations);
     let grouping = events::Grouping {
         dates: &dates,
         quantities: &quantities,
@@ -213,7 +216,12 @@ mod tests {
             mention(t, "Pat Lee", Label::Person, "Pat Lee"),
             mention(t, "protest", Label::Keyword, "protest"),
         ];
-        extract(t, &mentions, &crate::sentences::sentences(t))
+        extract(
+            t,
+            &crate::tokens::tokenize(t),
+            &mentions,
+            &crate::sentences::sentences(t),
+        )
     }
 
     #[test]
@@ -348,7 +356,12 @@ mod tests {
             );
         }
         mentions.sort_by_key(|m| m.start);
-        let f = extract(&text, &mentions, &crate::sentences::sentences(&text));
+        let f = extract(
+            &text,
+            &crate::tokens::tokenize(&text),
+            &mentions,
+            &crate::sentences::sentences(&text),
+        );
         let copies = text.matches(ARTICLE.lines().next().unwrap()).count();
         assert!(copies > 500);
         assert_eq!(f.reference_date.as_deref(), Some("2021-03-05"));
@@ -370,7 +383,12 @@ mod tests {
         fn never_panics_and_spans_lie_on_char_boundaries(
             text in "([a-zA-Z0-9 ,.;:!?$€£%\"“”‘’\n-]|🎉|é|No one|killed|June|Dec\\.|2019|at least|said)*"
         ) {
-            let facts = extract(&text, &[], &crate::sentences::sentences(&text));
+            let facts = extract(
+                &text,
+                &crate::tokens::tokenize(&text),
+                &[],
+                &crate::sentences::sentences(&text),
+            );
             for (s, e, _) in facts.spans() {
                 prop_assert!(s <= e && e <= text.len());
                 prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
@@ -382,7 +400,12 @@ mod tests {
 
         #[test]
         fn never_panics_on_any_string(text in any::<String>()) {
-            extract(&text, &[], &crate::sentences::sentences(&text));
+            extract(
+                &text,
+                &crate::tokens::tokenize(&text),
+                &[],
+                &crate::sentences::sentences(&text),
+            );
         }
     }
 }

@@ -9,9 +9,8 @@
 //! except "pounds", read as sterling. Not handled: ranges ("$3-5m") and amounts in words
 //! without a scale ("fifty dollars" is read; "a dollar" is not).
 
-use super::numbers::number_at;
 use super::ranges::Claimed;
-use super::tokens::{digits_value, glued, Token};
+use super::tokens::{digits_value, glued, Tokens};
 use serde::Serialize;
 
 /// A sum of money found in the text.
@@ -86,7 +85,7 @@ const ADJECTIVE_WORDS: [(&str, &str, &str); 14] = [
 /// Finds the sums of money among `tokens`, skipping the `claimed` byte ranges (dates).
 pub(crate) fn extract(
     text: &str,
-    tokens: &[Token<'_>],
+    tokens: &Tokens<'_>,
     claimed: &[(usize, usize)],
     sentences: &[(usize, usize)],
 ) -> Vec<Money> {
@@ -121,9 +120,9 @@ pub(crate) fn extract(
 /// A found sum: its last token, amount and currency.
 type Sum<'a> = (usize, f64, &'a str);
 
-/// An amount at token `i`: its value and last token. Besides [`number_at`], reads the short
+/// An amount at token `i`: its value and last token. Besides [`Tokens::number_at`], reads the short
 /// scales used only for money ("€3m", "$40k"), which elsewhere would be metres or Kelvin.
-fn amount_at(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+fn amount_at(tokens: &Tokens<'_>, i: usize) -> Option<(f64, usize)> {
     let t = tokens.get(i)?;
     let short = tokens
         .get(i + 1)
@@ -136,13 +135,14 @@ fn amount_at(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     if let Some(factor) = short {
         return Some((digits_value(t.text)? * factor, i + 1));
     }
-    number_at(tokens, i)
+    tokens
+        .number_at(i)
         .filter(|n| n.vague.is_none())
         .map(|n| (n.value, n.last))
 }
 
 /// "$50 billion", "US$3", "Rs 500", "USD 20".
-fn currency_first(tokens: &[Token<'_>], i: usize) -> Option<Sum<'static>> {
+fn currency_first(tokens: &Tokens<'_>, i: usize) -> Option<Sum<'static>> {
     let t = &tokens[i];
     let (code, amount_from) = if let Some(&(_, code)) = SIGNS.iter().find(|(s, _)| *s == t.text) {
         (code, i + 1)
@@ -167,7 +167,7 @@ fn currency_first(tokens: &[Token<'_>], i: usize) -> Option<Sum<'static>> {
 }
 
 /// "5 million dollars", "10 million Iraqi dinars", "20 USD".
-fn amount_first(tokens: &[Token<'_>], i: usize) -> Option<Sum<'static>> {
+fn amount_first(tokens: &Tokens<'_>, i: usize) -> Option<Sum<'static>> {
     let (amount, last) = amount_at(tokens, i)?;
     let next = tokens.get(last + 1)?;
     if let Some(code) = CODES.iter().find(|c| **c == next.text) {
@@ -189,7 +189,7 @@ fn amount_first(tokens: &[Token<'_>], i: usize) -> Option<Sum<'static>> {
 
 /// "1.5bn" with no currency of its own, after a sum in a currency in the same sentence.
 fn bare_scaled<'a>(
-    tokens: &[Token<'_>],
+    tokens: &Tokens<'_>,
     i: usize,
     previous: Option<&'a Money>,
     sentences: &[(usize, usize)],

@@ -50,16 +50,18 @@ const CHANT_VERBS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
-/// Finds the quotations of `text` and their speakers. `mentions` are sorted by start.
+/// Finds the quotations of `text` and their speakers, given its quotation marks
+/// ([`quotation_marks`]). `mentions` are sorted by start.
 pub(crate) fn extract(
     text: &str,
     tokens: &[Token<'_>],
     mentions: &[NamedMention<'_>],
     sentences: &[(usize, usize)],
+    quotations: &[(usize, usize)],
 ) -> Vec<Quote> {
     let mentions = &Names::new(mentions);
     let mut out: Vec<Quote> = Vec::new();
-    for (open, close) in quotation_marks(text) {
+    for &(open, close) in quotations {
         let (start, end) = (after_char(text, open), close);
         let close_end = after_char(text, close);
         let inner = &tokens[token_at(tokens, start)..token_at(tokens, end)];
@@ -340,10 +342,16 @@ mod tests {
     /// (text, speaker) of each quotation.
     fn quotes(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Option<String>)> {
         let m = mentions(text, names);
-        extract(text, &tokenize(text), &m, &sentences(text))
-            .into_iter()
-            .map(|q| (q.text, q.speaker))
-            .collect()
+        extract(
+            text,
+            &tokenize(text),
+            &m,
+            &sentences(text),
+            &quotation_marks(text),
+        )
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
     }
 
     fn one(text: &str, names: &[(&str, Label, &str)], quoted: &str, speaker: Option<&str>) {
@@ -519,7 +527,13 @@ mod tests {
     fn offsets_are_bytes_after_emoji() {
         let text = "🌊🌊 “The sea is rising fast,” Lee said.";
         let m = mentions(text, &[LEE]);
-        let q = &extract(text, &tokenize(text), &m, &sentences(text))[0];
+        let q = &extract(
+            text,
+            &tokenize(text),
+            &m,
+            &sentences(text),
+            &quotation_marks(text),
+        )[0];
         assert_eq!(&text[q.start..q.end], "The sea is rising fast,");
         assert_eq!(
             &text[q.speaker_start.unwrap()..q.speaker_end.unwrap()],

@@ -1,11 +1,20 @@
-//! Splitting text into the tokens the fact rules read: words, numbers and single punctuation
-//! characters, each with its byte range.
+//! The tokens the fact rules read: words, numbers and single punctuation characters, each
+//! with its byte range, and the number that starts at each token.
 //!
 //! The rules are small hand parsers over this token list rather than regular expressions: the
 //! patterns ("at least 25 fighters", "Dec. 31, 2019") are short sequences of words, a token
-//! list makes them readable as sequences, and one pass over the text serves every extractor.
+//! list makes them readable as sequences, and one list serves every extractor.
+//!
+//! The list is derived from the annotation's one token layer ([`crate::tokens`]), not from a
+//! scan of its own: a word of letters only is the same token here, and only the few tokens
+//! holding a digit, an apostrophe or initials are split finer ("G20" is a word and a number,
+//! "O'Brien" three tokens, "U.S." four), while a number joins the separators and digits that
+//! follow it ("1,200", "3.5"). Each number is read once, here ([`Tokens::number_at`]), and the
+//! dates, sums of money and quantities all read that one reading.
 
+use super::numbers::{self, Number};
 use crate::fold::is_word_char;
+use std::ops::Deref;
 
 /// One token. `text` is always `&source[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,38 +57,103 @@ impl<'t> Token<'t> {
     }
 }
 
-/// Tokenises `text`. Numbers keep their thousands separators and decimal point ("1,200",
-/// "3.5") but stop at anything else, so "G20" is a word and a number side by side, with no gap
-/// between them (see [`glued`]).
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
+/// The fact tokens of a text and the number read at each. Dereferences to the token slice, so
+/// a rule that reads no number takes `&[Token]`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tokens<'t> {
+    tokens: Vec<Token<'t>>,
+    /// For each token, 1 + the index in `numbers` of the number starting there, or 0: four
+    /// bytes a token, where a number of its own on every token would take forty-eight.
+    number_of: Vec<u32>,
+    numbers: Vec<Number>,
+}
+
+impl<'t> Deref for Tokens<'t> {
+    type Target = [Token<'t>];
+    fn deref(&self) -> &[Token<'t>] {
+        &self.tokens
+    }
+}
+
+impl<'t> Tokens<'t> {
+    /// The fact tokens of `text`, derived from its `shared` tokens ([`crate::tokens::tokenize`]
+    /// of the same text). Numbers keep their thousands separators and decimal point ("1,200",
+    /// "3.5") but stop at anything else, so "G20" is a word and a number side by side, with no
+    /// gap between them (see [`glued`]).
+    pub fn new(text: &'t str, shared: &[crate::tokens::Token]) -> Tokens<'t> {
+        let mut tokens = Vec::with_capacity(shared.len() + shared.len() / 8);
+        // Where the last token ended: a number may run on over the next shared tokens
+        // ("1", ",", "200"), which are then read from there.
+        let mut done = 0;
+        for t in shared {
+            let from = t.start.max(done);
+            if from >= t.end {
+                continue;
+            }
+            if from == t.start && (t.letters || !t.word) {
+                // A word of letters, or one mark: the same token in both splits.
+                tokens.push(Token {
+                    start: t.start,
+                    end: t.end,
+                    text: &text[t.start..t.end],
+                });
+                done = t.end;
+            } else {
+                done = split(text, from, t.end, &mut tokens);
+            }
         }
-        let mut end = start + c.len_utf8();
+        let mut number_of = vec![0; tokens.len()];
+        let mut numbers = Vec::new();
+        for (i, slot) in number_of.iter_mut().enumerate() {
+            if let Some(n) = numbers::number_at(&tokens, i) {
+                numbers.push(n);
+                *slot = numbers.len() as u32;
+            }
+        }
+        Tokens {
+            tokens,
+            number_of,
+            numbers,
+        }
+    }
+
+    /// The number that starts at token `i`, if one does ([`numbers`]).
+    pub fn number_at(&self, i: usize) -> Option<Number> {
+        let k = *self.number_of.get(i)?;
+        k.checked_sub(1).map(|k| self.numbers[k as usize])
+    }
+}
+
+/// Splits the part `from..to` of a word token into fact tokens pushed on `out`: runs of
+/// letters, numbers in ASCII digits and single other characters (an apostrophe, a period of
+/// initials, a digit of another script). Returns where the last token ends, past `to` when a
+/// number runs on ("1" of "1,200").
+fn split<'t>(text: &'t str, from: usize, to: usize, out: &mut Vec<Token<'t>>) -> usize {
+    let mut at = from;
+    while at < to {
+        let c = text[at..].chars().next().expect("inside the text");
+        let mut end = at + c.len_utf8();
         if c.is_ascii_digit() {
             end = number_end(text, end);
         } else if is_word_char(c) && !c.is_numeric() {
-            while let Some(&(at, next)) = chars.peek() {
-                if !is_word_char(next) || next.is_numeric() {
-                    break;
-                }
-                end = at + next.len_utf8();
-                chars.next();
-            }
+            end += text[end..to]
+                .find(|n: char| !is_word_char(n) || n.is_numeric())
+                .unwrap_or(to - end);
         }
-        while chars.peek().is_some_and(|&(at, _)| at < end) {
-            chars.next();
-        }
-        tokens.push(Token {
-            start,
+        out.push(Token {
+            start: at,
             end,
-            text: &text[start..end],
+            text: &text[at..end],
         });
+        at = end;
     }
-    tokens
+    at
+}
+
+/// The fact tokens of `text`, through the one token layer as the annotator reads them.
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens::new(text, &crate::tokens::tokenize(text))
 }
 
 /// The end of a number starting before `from`: digits, with "," followed by exactly three
@@ -110,7 +184,10 @@ pub(crate) fn glued(a: &Token<'_>, b: &Token<'_>) -> bool {
 
 /// The value of a number in digits, without its thousands separators.
 pub(crate) fn digits_value(token: &str) -> Option<f64> {
-    token.replace(',', "").parse().ok()
+    match token.contains(',') {
+        true => token.replace(',', "").parse().ok(),
+        false => token.parse().ok(),
+    }
 }
 
 /// The lengths and initials of a set of lower-case words: a quick test, run at every token,
@@ -152,6 +229,78 @@ pub(crate) fn token_at(tokens: &[Token<'_>], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The fact rules' split read straight from the text, one character at a time: the
+    /// specification the derivation from the shared tokens must meet.
+    fn scanned(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            if c.is_ascii_digit() {
+                end = number_end(text, end);
+            } else if is_word_char(c) && !c.is_numeric() {
+                while let Some(&(at, next)) = chars.peek() {
+                    if !is_word_char(next) || next.is_numeric() {
+                        break;
+                    }
+                    end = at + next.len_utf8();
+                    chars.next();
+                }
+            }
+            while chars.peek().is_some_and(|&(at, _)| at < end) {
+                chars.next();
+            }
+            out.push((start, end));
+        }
+        out
+    }
+
+    fn ranges(text: &str) -> Vec<(usize, usize)> {
+        tokenize(text).iter().map(|t| (t.start, t.end)).collect()
+    }
+
+    #[test]
+    fn the_derived_split_is_the_scanned_one() {
+        for text in [
+            "G20 1,200abc 3.5bn U.S.5 O'Brien’s 4.U.S. a.m. 1,2345 ٣٤ x²y Zoe\u{308}’s",
+            "1,200,000.75 and 7.x 12.5.6 L.A.'s",
+        ] {
+            assert_eq!(ranges(text), scanned(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_derived_split_is_the_scanned_one_on_any_text(
+            text in "([a-zA-Z0-9 ,.'’\n-]|é|\u{308}|²|٣|🎉|U\\.S\\.|O'B)*"
+        ) {
+            prop_assert_eq!(ranges(&text), scanned(&text));
+        }
+
+        #[test]
+        fn the_derived_split_is_the_scanned_one_on_any_string(text in any::<String>()) {
+            prop_assert_eq!(ranges(&text), scanned(&text));
+        }
+    }
+
+    #[test]
+    fn the_number_starting_at_each_token_is_read_once() {
+        // "five" also starts a number of its own: the rules that read "twenty-five" skip it.
+        let t = tokenize("a dozen, 1,200 and twenty-five");
+        let read: Vec<(usize, usize, f64)> = (0..t.len())
+            .filter_map(|i| t.number_at(i).map(|n| (n.first, n.last, n.value)))
+            .collect();
+        assert_eq!(
+            read,
+            [(0, 1, 12.0), (3, 3, 1200.0), (5, 7, 25.0), (7, 7, 5.0)]
+        );
+        assert_eq!(t.number_at(t.len()), None);
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text).collect()
@@ -191,7 +340,7 @@ mod tests {
     #[test]
     fn offsets_are_bytes_after_emoji_and_curly_quotes() {
         let text = "🇮🇶 “Iraq’s” 2019";
-        for t in tokenize(text) {
+        for t in tokenize(text).iter() {
             assert_eq!(&text[t.start..t.end], t.text);
         }
         assert_eq!(texts(text), ["🇮", "🇶", "“", "Iraq", "’", "s", "”", "2019"]);

@@ -13,7 +13,7 @@ use super::super::tokens::{glued, Token};
 use super::super::NamedMention;
 use super::kinds::{Form, Wording};
 use crate::label::Label;
-use crate::words::{PHRASE_ENDS, VERB_FORMS};
+use crate::words::{DETERMINERS, LOCATIVES, PHRASE_ENDS, VERB_FORMS};
 
 /// Words no phrase holds, beside the function words of [`PHRASE_ENDS`] and the [`VERB_FORMS`]:
 /// more prepositions and conjunctions, the other pronouns, "say" and "tell", "do" and "no".
@@ -78,12 +78,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "early",
 ];
 
-/// Words that open a phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "some",
-    "several", "many", "both", "all",
-];
-
 /// Buildings and places that a noun before an event word names as its target ("the embassy
 /// attack").
 const FACILITIES: &[&str] = &[
@@ -111,11 +105,6 @@ const FACILITIES: &[&str] = &[
     "station",
     "parliament",
     "palace",
-];
-
-/// Prepositions that put a place where an event happened ("in Velmar", "on Sorvia").
-pub(crate) const LOCATIVES: &[&str] = &[
-    "in", "at", "near", "outside", "inside", "on", "into", "across",
 ];
 
 /// Words that may stand between a locative and its place ("in eastern Baghdad").
@@ -202,7 +191,7 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         let first = k;
-        if k < self.end && self.tokens[k].is_any(DETERMINERS) {
+        if k < self.end && self.tokens[k].is_in(DETERMINERS) {
             k += 1;
         }
         // The head is the last word before "of": "supporters of Iran-backed militias" are
@@ -499,7 +488,7 @@ impl<'a> Reader<'a> {
         if !self.tokens[j].is_any(FACILITIES) {
             return None;
         }
-        let first = if j > self.first && self.tokens[j - 1].is_any(DETERMINERS) {
+        let first = if j > self.first && self.tokens[j - 1].is_in(DETERMINERS) {
             j - 1
         } else {
             j

@@ -23,6 +23,7 @@ fn named<'a>(text: &'a str, names: &[(&'a str, Label)]) -> Vec<NamedMention<'a>>
 fn facts(text: &str, names: &[(&str, Label)]) -> Facts {
     extract_facts(
         text,
+        &crate::tokens::tokenize(text),
         &named(text, names),
         &crate::sentences::sentences(text),
     )
