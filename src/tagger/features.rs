@@ -102,8 +102,8 @@ pub struct Sheet<'t> {
     /// the cues they carry: a name's type shows in some of its contexts, not in all of them
     /// ("in Coron" once, "Coron's beaches" elsewhere).
     elsewhere: HashMap<u32, Vec<u32>, Hashed>,
-    /// Offsets in `tokens` point into this text.
-    _text: std::marker::PhantomData<&'t str>,
+    /// The text the offsets in `tokens` point into.
+    text: &'t str,
 }
 
 /// At most this many text-wide context features per token: enough for the distinct contexts
@@ -218,11 +218,19 @@ impl<'t> Sheet<'t> {
             }
         }
         Sheet {
-            _text: std::marker::PhantomData,
+            text,
             tokens,
             facts,
             elsewhere,
         }
+    }
+
+    /// Whether a blank line stands between tokens `a` and `b` (`a` before `b`): a name never
+    /// runs across one, whatever the tags say ("York Minster", a blank line, "Understand" as
+    /// the next paragraph's heading).
+    pub fn paragraph_between(&self, a: usize, b: usize) -> bool {
+        let gap = &self.text[self.tokens[a].end..self.tokens[b].start];
+        gap.bytes().filter(|&c| c == b'\n').nth(1).is_some()
     }
 
     /// Whether the tagger weighs token `i` at all, given the tag before it: a name starts

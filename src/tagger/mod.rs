@@ -166,9 +166,13 @@ fn spans(sheet: &Sheet, tags: &[usize], margins: &[i32]) -> Vec<Tagged> {
             }
         }
     };
-    for ((t, &tag), &margin) in sheet.tokens.iter().zip(tags).zip(margins) {
+    for (i, ((t, &tag), &margin)) in sheet.tokens.iter().zip(tags).zip(margins).enumerate() {
         match class_of(tag) {
-            Some(class) if !begins(tag) && open.is_some_and(|o| o.2 == class) => {
+            Some(class)
+                if !begins(tag)
+                    && open.is_some_and(|o| o.2 == class)
+                    && !sheet.paragraph_between(i - 1, i) =>
+            {
                 open.as_mut().expect("checked").1 = t.end;
             }
             Some(class) => {
@@ -243,5 +247,28 @@ mod tests {
         assert_eq!(names, [("Zed Blau", Label::Person), ("Ur", Label::Place)]);
         // A MISC name (class 3) is learned but not reported.
         assert!(spans(&sheet, &[0, 7, 8, 0, 0], &[0; 5]).is_empty());
+    }
+
+    #[test]
+    fn a_name_stops_at_a_blank_line_whatever_the_tags_say() {
+        let text = "Old Mill\n\nGetting there\nMill Lane";
+        let tokens = tokenize(text);
+        assert_eq!(tokens.len(), 6);
+        let common = Default::default();
+        let given = Default::default();
+        let words = Words {
+            common: &common,
+            given: &given,
+        };
+        let sheet = Sheet::new(text, tokens, &[], &words);
+        // B-LOC I-LOC I-LOC O B-LOC I-LOC: the third token opens a paragraph, so the
+        // continuation there starts a name of its own; a single line break does not split one.
+        let found = spans(&sheet, &[3, 4, 4, 0, 3, 4], &[0; 6]);
+        let names: Vec<&str> = found.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(names, ["Old Mill", "Getting", "Mill Lane"]);
+        let across_one_line = "Old\nMill";
+        let sheet = Sheet::new(across_one_line, tokenize(across_one_line), &[], &words);
+        let found = spans(&sheet, &[3, 4], &[0; 2]);
+        assert_eq!(found.len(), 1);
     }
 }
