@@ -18,7 +18,10 @@ let annotator = null;
 async function annotate(text) {
   if (!annotator) {
     await init();
-    annotator = new Annotator();
+    // The full gazetteer, as the page's worker builds it once the place tier is in: the page's
+    // module holds only the core tier.
+    const places = new Uint8Array(await (await fetch(new URL('../../../pkg/places.tsv', import.meta.url))).arrayBuffer());
+    annotator = Annotator.withPlaces(places);
   }
   const result = annotator.annotate(text);
   return {
