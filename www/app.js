@@ -3,7 +3,7 @@
 // highlight/, files/, tabs/, theme/) and the annotation itself happens in the worker
 // (annotator/worker.js).
 
-import { AnnotatorClient } from './annotator/client.js';
+import { client } from './boot.js';
 import { createLongRun } from './annotator/long-run.js';
 import { allLabels, installLabelColours, setCustomLabels } from './labels.js';
 import { SAMPLE } from './sample.js';
@@ -80,7 +80,6 @@ const current = () => state.shown;
 
 const store = openDeviceStore();
 store.catch(() => {}); // reported by the drafts on load
-const client = new AnnotatorClient();
 const longRun = createLongRun(el.status, () => client.cancel());
 // The worker answers first with its quick core gazetteer, then swaps in the full one (with
 // regions and cities): annotate again then. `data-gazetteer` tells which one the view shows.
@@ -90,7 +89,6 @@ client.onupgrade = () => {
 };
 // Without its place tier the annotator still works, on the core gazetteer: say so.
 client.onupgradefailed = ({ error }) => showAlert(error);
-client.start(); // the WASM loads while the saved draft and settings are read
 
 let settings = { get() {}, set() {} };
 const viewRules = createViewRules(document.getElementById('app-styles'), el.view);

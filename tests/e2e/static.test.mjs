@@ -46,6 +46,24 @@ test('index.html has the strict CSP and no inline script, style or handlers', as
   }
 });
 
+test('index.html preloads exactly the modules boot.js imports, so the worker starts without a wave per level', async () => {
+  const html = await readFile(path.join(WWW, 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
+  const graph = new Set();
+  const walk = async (file) => {
+    for (const [, spec] of (await readFile(path.join(WWW, file), 'utf8')).matchAll(/^(?:import|export)\b[^;]*?from '([^']+)'/gm)) {
+      const dep = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      if (!graph.has(dep)) {
+        graph.add(dep);
+        await walk(dep);
+      }
+    }
+  };
+  await walk('boot.js');
+  assert.deepEqual(preloaded, [...graph].sort());
+  assert.match(html, /<script type="module" async src="boot\.js"><\/script>\s*<script type="module" src="app\.js">/);
+});
+
 test('every asset path in www/ is relative', async () => {
   for (const file of await files(WWW, ['.html', '.js', '.css'])) {
     const text = await readFile(file, 'utf8');
