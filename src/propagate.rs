@@ -15,8 +15,16 @@
 //! - where the same surface was read by the rules or the tagger with different labels, the
 //!   reading of a strict majority of its mentions wins for all of them, so the page shows one
 //!   name in one colour; a tie changes nothing, and gazetteer readings are never changed;
-//! - an acronym a name defines in brackets ("the Popular Mobilisation Forces (PMF)") is a
-//!   mention of it, and so is every later use of the acronym.
+//! - an acronym a name defines in brackets ("the Popular Mobilisation Forces (PMF)", or the
+//!   other way round, "PMF (Popular Mobilisation Forces)") or after "or" ("the Popular
+//!   Mobilisation Forces, or PMF,") is a mention of it, and so is every other use of the
+//!   acronym;
+//! - an organisation of three or more capitalised words also stands for its initials where the
+//!   text writes them without defining them ("the Coalition Provisional Authority … the CPA"):
+//!   a reader makes that link, and a word in capitals that happens to spell the initials of an
+//!   organisation named in the same text is rare. Two letters are not enough ("CC", "CI" are
+//!   as often codes as organisations), and an initialism that is an ordinary word ("NEW") is not
+//!   read on an all-capitals line, where every word is in capitals.
 //!
 //! Sentence-initial occurrences of a surface that is also an ordinary word ("Black", "Bush")
 //! are skipped: there the capital says nothing. Matching all surfaces is one Aho-Corasick pass
@@ -60,7 +68,9 @@ pub(crate) fn propagate(
     let mut defined = Vec::new();
     for m in mentions.iter().filter(|m| carried(m.label)) {
         let surface = &text[m.start..m.end];
-        if let Some((start, end)) = acronym_after(text, m.end, surface) {
+        let definition = acronym_after(text, m.end, surface)
+            .or_else(|| acronym_before(text, m.start, m.end, surface));
+        if let Some((start, end)) = definition {
             note(&text[start..end], m.label, &m.entity);
             defined.push(Mention {
                 start,
@@ -78,6 +88,11 @@ pub(crate) fn propagate(
         // carried everywhere one mistake would become many.
         if words.len() >= 2 {
             note(surface, m.label, &m.entity);
+        }
+        if m.label == Label::Org {
+            if let Some(acronym) = initialism(&words) {
+                note(&acronym, m.label, &m.entity);
+            }
         }
         if m.label == Label::Person && words.len() >= 2 {
             {
@@ -131,7 +146,7 @@ pub(crate) fn propagate(
         }
         let (surface, (label, entity)) = &patterns[hit.pattern().as_usize()];
         let ordinary = !surface.contains(' ') && is_common(common, surface);
-        if ordinary && starts_sentence(text, start) {
+        if ordinary && (starts_sentence(text, start) || in_capitals_line(text, start, end)) {
             continue;
         }
         added.push(Mention {
@@ -147,34 +162,119 @@ pub(crate) fn propagate(
     crate::resolve::resolve(mentions)
 }
 
-/// The acronym a name defines right after it in brackets, as a byte range: "the Popular
-/// Mobilisation Forces (PMF)". It must be two to eight capitals (digits and "&" allowed after
-/// the first) whose first letter opens the name, and every capital of it must be the initial of
-/// a word of the name, in order ("PMF": Popular, Mobilisation, Forces), so that a bracketed
-/// code that is not the name's ("(AP)", "(2019)") defines nothing.
+/// The acronym a name defines right after it, as a byte range: in brackets ("the Popular
+/// Mobilisation Forces (PMF)") or after "or" ("the Popular Mobilisation Forces, or PMF,"). It
+/// must be two to eight capitals (digits and "&" allowed after the first) whose first letter
+/// opens the name, and its capitals must be initials of words of the name, in order ("PMF":
+/// Popular, Mobilisation, Forces) or, when they are all of the name's initials, in any order
+/// (a name translated from a language that orders its words otherwise: "the Union of
+/// Rationalist Atheists and Agnostics (UAAR)"), so that a bracketed code that is not the
+/// name's ("(AP)", "(2019)") defines nothing.
 fn acronym_after(text: &str, end: usize, name: &str) -> Option<(usize, usize)> {
-    let rest = text[end..].strip_prefix(" (")?;
-    let inner_start = end + " (".len();
-    let inner_len = rest.find(')')?;
-    let acronym = &rest[..inner_len];
-    let mut letters = acronym.chars();
-    let first = letters.next()?;
-    let shaped = first.is_ascii_uppercase()
-        && (2..=8).contains(&acronym.len())
-        && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
-    if !shaped {
+    let rest = &text[end..];
+    let (inner_start, acronym) = if let Some(inner) = rest.strip_prefix(" (") {
+        (end + " (".len(), &inner[..inner.find(')')?])
+    } else {
+        let lead = [", or ", " or "]
+            .into_iter()
+            .find(|l| rest.starts_with(l))?;
+        let inner = &rest[lead.len()..];
+        let len = inner
+            .find(|c: char| !(c.is_alphanumeric() || c == '&'))
+            .unwrap_or(inner.len());
+        (end + lead.len(), &inner[..len])
+    };
+    let initials = initials(name);
+    let first = acronym.chars().next()?;
+    let in_order = || {
+        let mut from = 0;
+        acronym.chars().filter(char::is_ascii_uppercase).all(|c| {
+            initials[from..]
+                .iter()
+                .position(|&i| i == c)
+                .map(|at| from += at + 1)
+                .is_some()
+        })
+    };
+    (shaped(acronym)
+        && initials.first() == Some(&first)
+        && (in_order() || same_letters(acronym, &initials)))
+    .then_some((inner_start, inner_start + acronym.len()))
+}
+
+/// The acronym written before the name that spells it out in brackets, as a byte range:
+/// "CEI (Italian Episcopal Conference)" for the name `text[start..end]`. The brackets must hold
+/// the name and nothing else, and the acronym's capitals must be the name's initials, all of
+/// them, in any order.
+fn acronym_before(text: &str, start: usize, end: usize, name: &str) -> Option<(usize, usize)> {
+    if !text[end..].starts_with(')') {
         return None;
     }
-    let initials: Vec<char> = name
-        .split([' ', '-'])
+    let before = text[..start].strip_suffix(" (")?;
+    let acronym = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .next()?;
+    let acronym_start = before.len() - acronym.len();
+    (shaped(acronym) && same_letters(acronym, &initials(name)))
+        .then_some((acronym_start, before.len()))
+}
+
+/// Whether `word` has the shape of an acronym: two to eight capitals, digits and "&", opening
+/// with a capital.
+fn shaped(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=8).contains(&word.len())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+/// The capital initials of the words of a name ("Union of Rationalist Atheists": U, R, A).
+fn initials(name: &str) -> Vec<char> {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Whether the capitals of `acronym` are exactly `initials`, in some order.
+fn same_letters(acronym: &str, initials: &[char]) -> bool {
+    let mut letters: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
+    let mut initials = initials.to_vec();
+    letters.sort_unstable();
+    initials.sort_unstable();
+    letters == initials
+}
+
+/// The initialism an organisation's name may stand for in the same text: the initials of its
+/// capitalised words, in order, when there are three to eight of them and each is a capital
+/// A to Z ("Coalition Provisional Authority" → "CPA"; "Union of Rationalist Atheists" → "URA").
+fn initialism(words: &[&str]) -> Option<String> {
+    let letters: String = words
+        .iter()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    let mut from = 0;
-    for c in acronym.chars().filter(char::is_ascii_uppercase) {
-        from += initials[from..].iter().position(|&i| i == c)? + 1;
+    ((3..=8).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()))
+        .then_some(letters)
+}
+
+/// Whether the words around `text[start..end]` on its line are all in capitals (a headline
+/// such as "NEW RULES FOR OLD PARTIES"): no lower-case letter within 80 bytes either side,
+/// the line ending first. Bounded, so that a text of one long capitals line costs no more per
+/// word than any other.
+fn in_capitals_line(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from -= 1;
     }
-    (initials.first() == Some(&first)).then_some((inner_start, inner_start + inner_len))
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = text[from..start].rsplit('\n').next().unwrap_or("");
+    let after = text[end..to].split('\n').next().unwrap_or("");
+    !before.chars().chain(after.chars()).any(char::is_lowercase)
 }
 
 /// Gives every rule- or tagger-found mention of one surface the label most of them have.
@@ -367,6 +467,160 @@ mod tests {
             );
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
+    }
+
+    /// The Popular Mobilisation Forces, an organisation, found once in `text`.
+    fn pmf(text: &str) -> Vec<(String, Label)> {
+        let name = "Popular Mobilisation Forces";
+        carried_to(text, &[(name, Label::Org, name)])
+    }
+
+    #[test]
+    fn an_acronym_given_after_or_names_the_same_thing_everywhere() {
+        for text in [
+            "the Popular Mobilisation Forces, or PMF, said. Later PMF fighters left.",
+            "the Popular Mobilisation Forces or PMF said. Later PMF fighters left.",
+        ] {
+            let found = pmf(text);
+            assert_eq!(
+                found,
+                [
+                    is("Popular Mobilisation Forces", Label::Org),
+                    is("PMF", Label::Org),
+                    is("PMF", Label::Org)
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_after_or_that_is_not_the_names_acronym_defines_nothing() {
+        for text in [
+            "the Popular Mobilisation Forces or AP said it; AP later",
+            "the Popular Mobilisation Forces, or FMP, said; FMP later",
+            "the Popular Mobilisation Forces or others said so",
+            "the Popular Mobilisation Forces or I said so",
+        ] {
+            assert_eq!(pmf(text).len(), 1, "{text}: {:?}", pmf(text));
+        }
+    }
+
+    #[test]
+    fn an_acronym_before_its_name_in_brackets_names_the_same_thing() {
+        let text = "the head of PMF (Popular Mobilisation Forces) spoke, and PMF agreed.";
+        assert_eq!(
+            pmf(text),
+            [
+                is("PMF", Label::Org),
+                is("Popular Mobilisation Forces", Label::Org),
+                is("PMF", Label::Org)
+            ]
+        );
+        // The initials in another order, as a name translated from Italian has them.
+        let name = "Episcopal Conference of Rome";
+        let text = "the head of CRE (Episcopal Conference of Rome) spoke.";
+        let found = carried_to(text, &[(name, Label::Org, name)]);
+        assert_eq!(found[0], is("CRE", Label::Org));
+    }
+
+    #[test]
+    fn a_code_before_a_name_in_brackets_that_is_not_its_acronym_defines_nothing() {
+        for text in [
+            "said AFP (Popular Mobilisation Forces) today",
+            "said PM (Popular Mobilisation Forces) today",
+        ] {
+            let found = carried_to(
+                text,
+                &[(
+                    "Popular Mobilisation Forces",
+                    Label::Org,
+                    "Popular Mobilisation Forces",
+                )],
+            );
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_bracketed_acronym_may_spell_all_the_initials_in_another_order() {
+        let name = "Union of Rationalist Atheists and Agnostics";
+        let text = "The Union of Rationalist Atheists and Agnostics (UAAR) filed; UAAR won.";
+        let found = carried_to(text, &[(name, Label::Org, name)]);
+        assert_eq!(
+            found,
+            [
+                is(name, Label::Org),
+                is("UAAR", Label::Org),
+                is("UAAR", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organisations_initials_name_it_without_a_definition() {
+        let name = "Coalition Provisional Authority";
+        let text = "How did the CPA fail? The Coalition Provisional Authority ruled; \
+                    the CPA's staff and cpa rules. ";
+        let found = carried_to(text, &[(name, Label::Org, name)]);
+        assert_eq!(
+            found,
+            [
+                is("CPA", Label::Org),
+                is(name, Label::Org),
+                is("CPA", Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_of_a_person_a_place_or_a_two_word_organisation_name_nothing() {
+        for (name, label, text) in [
+            (
+                "Creative Commons",
+                Label::Org,
+                "Creative Commons wrote the CC BY licence.",
+            ),
+            (
+                "John Fitzgerald Kennedy",
+                Label::Person,
+                "John Fitzgerald Kennedy landed at JFK airport.",
+            ),
+            (
+                "Democratic Republic Congo",
+                Label::Place,
+                "Democratic Republic Congo is big; DRC exports.",
+            ),
+        ] {
+            let found = carried_to(text, &[(name, label, name)]);
+            assert_eq!(found, [is(name, label)], "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_that_are_an_ordinary_word_are_not_read_in_a_capitals_headline() {
+        let name = "National Electric Workers";
+        let text = "OLD RULES FOR NEW PARTIES\nThe National Electric Workers met. \
+                    NEW members joined. Then NEW left, said I, on Monday in MAY.";
+        let found = propagate(
+            text,
+            mentions(text, &[(name, Label::Org, name)]),
+            &["new", "may"].into_iter().map(word_hash).collect(),
+            &HashSet::new(),
+        );
+        let found: Vec<_> = found
+            .iter()
+            .map(|m| (m.start, text[m.start..m.end].to_string()))
+            .collect();
+        let left = text.find("NEW left").unwrap();
+        assert_eq!(
+            found,
+            [
+                (text.find(name).unwrap(), name.to_string()),
+                (left, "NEW".to_string())
+            ],
+            "not the headline's NEW, nor the one opening a sentence"
+        );
     }
 
     #[test]
