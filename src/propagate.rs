@@ -457,14 +457,7 @@ mod tests {
             "the Popular Mobilisation Forces (2019) said",
             "the Popular Mobilisation Forces (FMP) said FMP later",
         ] {
-            let found = carried_to(
-                text,
-                &[(
-                    "Popular Mobilisation Forces",
-                    Label::Org,
-                    "Popular Mobilisation Forces",
-                )],
-            );
+            let found = pmf(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
     }
@@ -530,14 +523,7 @@ mod tests {
             "said AFP (Popular Mobilisation Forces) today",
             "said PM (Popular Mobilisation Forces) today",
         ] {
-            let found = carried_to(
-                text,
-                &[(
-                    "Popular Mobilisation Forces",
-                    Label::Org,
-                    "Popular Mobilisation Forces",
-                )],
-            );
+            let found = pmf(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
     }

@@ -222,53 +222,43 @@ mod tests {
         assert!(Tagger::from_bytes(&longer).is_err());
     }
 
-    #[test]
-    fn tags_spell_names_of_their_class() {
-        let text = "met Zed Blau in Ur";
-        let tokens = tokenize(text);
-        assert_eq!(tokens.len(), 5);
-        let common = Default::default();
-        let given = Default::default();
-        let sheet = Sheet::new(
-            text,
-            tokens,
-            &[],
-            &Words {
-                common: &common,
-                given: &given,
-            },
-        );
-        // O B-PER I-PER O B-LOC
-        let found = spans(&sheet, &[0, 1, 2, 0, 3], &[0; 5]);
-        let names: Vec<(&str, Label)> = found
-            .iter()
-            .map(|t| (&text[t.start..t.end], t.label))
-            .collect();
-        assert_eq!(names, [("Zed Blau", Label::Person), ("Ur", Label::Place)]);
-        // A MISC name (class 3) is learned but not reported.
-        assert!(spans(&sheet, &[0, 7, 8, 0, 0], &[0; 5]).is_empty());
-    }
-
-    #[test]
-    fn a_name_stops_at_a_blank_line_whatever_the_tags_say() {
-        let text = "Old Mill\n\nGetting there\nMill Lane";
-        let tokens = tokenize(text);
-        assert_eq!(tokens.len(), 6);
-        let common = Default::default();
-        let given = Default::default();
+    /// The names `tags` spell over `text`, with no lexicon or given names behind the sheet.
+    fn spelled<'t>(text: &'t str, tags: &[usize]) -> Vec<(&'t str, Label)> {
+        let (common, given) = (Default::default(), Default::default());
         let words = Words {
             common: &common,
             given: &given,
         };
-        let sheet = Sheet::new(text, tokens, &[], &words);
+        let sheet = Sheet::new(text, tokenize(text), &[], &words);
+        assert_eq!(sheet.tokens.len(), tags.len(), "one tag a token");
+        spans(&sheet, tags, &vec![0; tags.len()])
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.label))
+            .collect()
+    }
+
+    #[test]
+    fn tags_spell_names_of_their_class() {
+        let text = "met Zed Blau in Ur";
+        // O B-PER I-PER O B-LOC
+        assert_eq!(
+            spelled(text, &[0, 1, 2, 0, 3]),
+            [("Zed Blau", Label::Person), ("Ur", Label::Place)]
+        );
+        // A MISC name (class 3) is learned but not reported.
+        assert!(spelled(text, &[0, 7, 8, 0, 0]).is_empty());
+    }
+
+    #[test]
+    fn a_name_stops_at_a_blank_line_whatever_the_tags_say() {
         // B-LOC I-LOC I-LOC O B-LOC I-LOC: the third token opens a paragraph, so the
         // continuation there starts a name of its own; a single line break does not split one.
-        let found = spans(&sheet, &[3, 4, 4, 0, 3, 4], &[0; 6]);
-        let names: Vec<&str> = found.iter().map(|t| &text[t.start..t.end]).collect();
+        let text = "Old Mill\n\nGetting there\nMill Lane";
+        let names: Vec<&str> = spelled(text, &[3, 4, 4, 0, 3, 4])
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
         assert_eq!(names, ["Old Mill", "Getting", "Mill Lane"]);
-        let across_one_line = "Old\nMill";
-        let sheet = Sheet::new(across_one_line, tokenize(across_one_line), &[], &words);
-        let found = spans(&sheet, &[3, 4], &[0; 2]);
-        assert_eq!(found.len(), 1);
+        assert_eq!(spelled("Old\nMill", &[3, 4]), [("Old\nMill", Label::Place)]);
     }
 }
