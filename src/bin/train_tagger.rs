@@ -4,10 +4,12 @@
 //!
 //! ```text
 //! train-tagger --train GOLD.jsonl [--skip-genre G] [--epochs N] [--resolution R]
-//!              [--out MODEL.bin] [--predict GOLD.jsonl PRED.jsonl]...
+//!              [--min-weight W] [--out MODEL.bin] [--predict GOLD.jsonl PRED.jsonl]...
 //! ```
 //! Input lines are `{"id", "text", "spans": [{"start", "end", "label"}]}` with code-point
 //! offsets (the shared evaluation format); labels PER, LOC, ORG and MISC are learned.
+//! `--min-weight W` keeps only the features with an averaged weight of at least W units in
+//! magnitude (1, the least, keeps every feature that does not round to zero).
 //! `--skip-genre G` leaves out the GUM documents of genre G (ids `GUM_G_…`), to measure the
 //! model on a genre it never saw.
 
@@ -22,6 +24,7 @@ struct Args {
     skip_genre: Option<String>,
     epochs: usize,
     resolution: f64,
+    min_weight: i32,
     out: Option<String>,
     predict: Vec<(String, String)>,
 }
@@ -32,6 +35,7 @@ fn parse_args() -> Result<Args, String> {
         skip_genre: None,
         epochs: 10,
         resolution: 20.0,
+        min_weight: 1,
         out: None,
         predict: Vec::new(),
     };
@@ -44,6 +48,9 @@ fn parse_args() -> Result<Args, String> {
             "--epochs" => args.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--resolution" => {
                 args.resolution = value()?.parse().map_err(|e| format!("--resolution: {e}"))?
+            }
+            "--min-weight" => {
+                args.min_weight = value()?.parse().map_err(|e| format!("--min-weight: {e}"))?
             }
             "--out" => args.out = Some(value()?),
             "--predict" => {
@@ -119,7 +126,7 @@ fn run() -> Result<(), String> {
         .map(|(d, text)| Example::new(base.training_sheet(text), &gold_spans(d, text)))
         .collect();
     eprintln!("training on {} documents", examples.len());
-    let tagger = train(&examples, args.epochs, args.resolution);
+    let tagger = train(&examples, args.epochs, args.resolution, args.min_weight);
     let bytes = tagger.to_bytes();
     eprintln!("model: {} bytes", bytes.len());
     if let Some(out) = &args.out {

@@ -10,7 +10,7 @@
 //!
 //! The model is trained by `scripts/model/train.sh` on the GUM corpus's six non-news genres
 //! (`../shared/eval/gum_genres_dev.jsonl`, CC BY / CC BY-SA, see data/NOTICE.md) and ships
-//! compiled in (`data/model/tagger.bin`, a few hundred kilobytes): no download at run time, the
+//! compiled in (`data/model/tagger.bin`, about 100 kilobytes): no download at run time, the
 //! same answer natively and in the browser. Decoding is greedy, left to right, each tag seeing
 //! the two before it; tokens that cannot start a name are skipped (see
 //! [`Sheet::worth_tagging`]).

@@ -70,10 +70,10 @@ struct Weight {
 }
 
 /// Trains a tagger on `examples` for `epochs` passes, visiting the examples in an order
-/// shuffled by a fixed seed (so the same data gives the same model), and drops the features
-/// whose averaged weights all round to zero at `resolution` (weights are stored as integers
-/// of `1 / resolution`).
-pub fn train(examples: &[Example], epochs: usize, resolution: f64) -> Tagger {
+/// shuffled by a fixed seed (so the same data gives the same model). Weights are stored as
+/// integers of `1 / resolution`; a feature is kept only if one of its averaged weights is at
+/// least `min_weight` of those units in magnitude (at 1, every feature not rounded to zero).
+pub fn train(examples: &[Example], epochs: usize, resolution: f64, min_weight: i32) -> Tagger {
     let mut weights: HashMap<u32, [Weight; TAGS]> = HashMap::new();
     let mut step: u64 = 1;
     let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -148,7 +148,7 @@ pub fn train(examples: &[Example], epochs: usize, resolution: f64) -> Tagger {
             let total = w.total + (step - w.since) as f64 * w.value;
             *a = (total / step as f64 * resolution).round() as i32;
         }
-        if averaged.iter().any(|&a| a != 0) {
+        if averaged.iter().any(|&a| a.abs() >= min_weight.max(1)) {
             tagger.weights.insert(f, averaged);
         }
     }
