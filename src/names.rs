@@ -296,6 +296,10 @@ const PLACE_TAILS: &[&str] = &[
     "Zoo",
 ];
 
+/// Words that make a place of a run they open before "of" ("Gulf of Mexico", "Isle of Man",
+/// "Cape of Good Hope"), but not of one they end: "Daniel Gulf" may be a person.
+const PLACE_HEADS: &[&str] = &["Cape", "Gulf", "Isle", "Isles"];
+
 /// Lower-case nouns for a kind of place that name the place after "of": "the neighbourhood of
 /// Mansour", "the village of Qaryat Saleh", "the state of Kerala". A name there is a place
 /// whatever it would be alone (Mansour is also a given name). "area" and "part" are left out:
@@ -741,7 +745,9 @@ impl NameRules {
             if org_by_head || (org(&last) && !person_of_org) {
                 return vec![name(Label::Org)];
             }
-            if listed(PLACE_TAILS, last.text) || listed(PLACE_TAILS, head.text) {
+            let place_head = listed(PLACE_TAILS, head.text)
+                || (connector.is_some() && listed(PLACE_HEADS, head.text));
+            if listed(PLACE_TAILS, last.text) || place_head {
                 return vec![name(Label::Place)];
             }
             if !first.titled {
@@ -1341,6 +1347,7 @@ mod tests {
             ORG_TAILS,
             ORG_HEADS,
             PLACE_TAILS,
+            PLACE_HEADS,
             PLACE_KINDS_BEFORE_OF,
             PLACE_KINDS_AFTER,
             EVENT_PLURALS,
@@ -1527,6 +1534,11 @@ mod tests {
     fn a_place_word_ending_a_run_makes_a_place() {
         let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
         assert_eq!(names("near the Baghdad Dam today"), [place("Baghdad Dam")]);
+        assert_eq!(
+            names("ships in the Gulf of Zembla sank"),
+            [place("Gulf of Zembla")],
+            "a place word before of"
+        );
         assert_eq!(names("at the Zorvan Hotel"), [place("Zorvan Hotel")]);
         assert!(
             names("The Hotel was full.").is_empty(),

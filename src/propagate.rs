@@ -96,6 +96,18 @@ pub(crate) fn propagate(
             if let Some(short) = short_name(&words, common, given) {
                 note(short, m.label, &m.entity);
             }
+            if let Some(nickname) = team_nickname(&words, common) {
+                note(nickname, m.label, &m.entity);
+            }
+            // "the Supreme Court ... the Court", "the French Academy ... the Academy": the
+            // kind of a named organisation, capitalised alone, is that organisation (when the
+            // text names one of its kind only: two courts make "Court" ambiguous). Alone, with
+            // no such name, "the Council met" names nothing.
+            if let Some(kind) = words.iter().find(|w| crate::names::is_org_tail(w)) {
+                if words.len() >= 2 {
+                    note(kind, m.label, &m.entity);
+                }
+            }
         }
         if m.label == Label::Person && words.len() >= 2 {
             {
@@ -286,6 +298,22 @@ fn short_name<'a>(
     distinctive.then_some(word)
 }
 
+/// A team's nickname, which stands alone once the team is named with its town: "Pirates" of
+/// "the Pittsburgh Pirates" ("the Pirates won again"). The nickname is a plural that is no
+/// organisation word (the kind of an organisation, "Forces" of "Kurdish Forces", is carried as
+/// such), and the town no ordinary word ("United Nations" is no team of a town called United).
+fn team_nickname<'a>(words: &[&'a str], common: &HashSet<u32, Hashed>) -> Option<&'a str> {
+    let [town, nickname] = *words else {
+        return None;
+    };
+    let plural = nickname.len() > 3 && nickname.ends_with('s') && !nickname.ends_with("ss");
+    (plural
+        && nickname.starts_with(char::is_uppercase)
+        && !crate::names::is_org_tail(nickname)
+        && !is_common(common, town))
+    .then_some(nickname)
+}
+
 /// Whether the words around `text[start..end]` on its line are all in capitals (a headline
 /// such as "NEW RULES FOR OLD PARTIES"): no lower-case letter within 80 bytes either side,
 /// the line ending first. Bounded, so that a text of one long capitals line costs no more per
@@ -359,7 +387,7 @@ mod tests {
 
     /// What propagation makes of them: (surface, label) in text order.
     fn carried_to(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Label)> {
-        let common: HashSet<u32, Hashed> = ["black", "state", "freedom"]
+        let common: HashSet<u32, Hashed> = ["black", "state", "freedom", "united", "pirates"]
             .into_iter()
             .map(word_hash)
             .collect();
@@ -700,5 +728,52 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_teams_nickname_stands_for_it_alone() {
+        let team = "Zorvex Pirates";
+        let text = "The Zorvex Pirates lost. Later the Pirates won. Pirates sail.";
+        assert_eq!(
+            carried_to(text, &[(team, Label::Org, team)]),
+            [is(team, Label::Org), is("Pirates", Label::Org)],
+            "an ordinary word opening a sentence stays alone"
+        );
+        let text = "The United Nations met. Then the Nations spoke.";
+        assert_eq!(
+            carried_to(text, &[("United Nations", Label::Org, "United Nations")]),
+            [is("United Nations", Label::Org)],
+            "no town called United"
+        );
+    }
+
+    #[test]
+    fn the_kind_of_a_named_organisation_alone_is_that_organisation() {
+        let court = "Supreme Court of Zembla";
+        let text = "The Supreme Court of Zembla ruled. Later the Court said no.";
+        assert_eq!(
+            carried_to(text, &[(court, Label::Org, court)]),
+            [is(court, Label::Org), is("Court", Label::Org)]
+        );
+        let text = "The Supreme Court of Zembla and the Zembla Court of Appeals met. \
+                    Later the Court said no.";
+        assert_eq!(
+            carried_to(
+                text,
+                &[
+                    (court, Label::Org, court),
+                    (
+                        "Zembla Court of Appeals",
+                        Label::Org,
+                        "Zembla Court of Appeals"
+                    )
+                ]
+            ),
+            [
+                is(court, Label::Org),
+                is("Zembla Court of Appeals", Label::Org)
+            ],
+            "two courts: the Court is either"
+        );
     }
 }
