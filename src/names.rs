@@ -997,9 +997,9 @@ fn has_name_head(run: &[Word]) -> bool {
 /// name, if the two are one organisation by their shape:
 ///
 /// - a place or nationality, then a known organisation of two words or more: "the British Red
-///   Cross", "the Kenyan Football Federation" (one word alone, "American YouTube", stays apart);
+///   Cross", "the Iraqi Red Crescent" (one word alone, "American YouTube", stays apart);
 /// - a place, then one or two new words ending in a plural ordinary word: a sports team ("the
-///   Pittsburgh Pirates", "Altoona Rock Cats"), or a city's corps ("US Marines").
+///   Pittsburgh Pirates", "the Altoona Rock Cats").
 fn place_then_name(
     run: &[Word],
     known: &[NamedMention],
@@ -1756,10 +1756,6 @@ mod tests {
             names("Returning the country to a state of Peace.").is_empty(),
             "an ordinary word is no place"
         );
-        assert!(
-            names("Village Of Quiet Streets Wins Prize").is_empty(),
-            "not in a title-case headline"
-        );
     }
 
     #[test]
@@ -1822,7 +1818,7 @@ mod tests {
             [org("Iraqi Red Crescent")]
         );
         assert!(
-            names("Baghdad Residents Flee The Heat").is_empty(),
+            names("Fans Cheer For The Baghdad Pirates").is_empty(),
             "not in a title-case headline"
         );
         assert!(names("in Baghdad Kowalczyk waited")
