@@ -49,8 +49,9 @@ pub(crate) struct NameRules {
 /// Last words that make a capitalised run an organisation, by class: government, armed forces
 /// and courts; learning, culture and science ("… Conservatory", "… Symphony Orchestra", "…
 /// Laboratory"); trade ("… Chamber of Commerce", "… Stock Exchange", "… Partners", "…
-/// Insurance"); media ("… Herald", "… Radio"); faith and politics ("… Brotherhood", "…
-/// Diocese"). Each is a word a place, a person or an event name seldom ends with.
+/// Insurance", "… Futures", "… Books", "Law Offices of …"); media ("… Herald", "… Radio");
+/// faith and politics ("… Brotherhood", "… Diocese"). Each is a word a place, a person or an
+/// event name seldom ends with.
 const ORG_TAILS: &[&str] = &[
     "Academy",
     "Administration",
@@ -64,9 +65,11 @@ const ORG_TAILS: &[&str] = &[
     "Associates",
     "Association",
     "Authority",
+    "Bancorp",
     "Bank",
     "Battalion",
     "Board",
+    "Books",
     "Brigade",
     "Brigades",
     "Broadcasting",
@@ -110,8 +113,10 @@ const ORG_TAILS: &[&str] = &[
     "Force",
     "Forces",
     "Foundation",
+    "Freight",
     "Front",
     "Fund",
+    "Futures",
     "Gazette",
     "Government",
     "Group",
@@ -126,6 +131,7 @@ const ORG_TAILS: &[&str] = &[
     "Institute",
     "Institution",
     "Insurance",
+    "Investments",
     "Journal",
     "Lab",
     "Laboratories",
@@ -135,6 +141,7 @@ const ORG_TAILS: &[&str] = &[
     "Legion",
     "Libraries",
     "Library",
+    "Logistics",
     "Ltd",
     "Magazine",
     "Mail",
@@ -145,12 +152,14 @@ const ORG_TAILS: &[&str] = &[
     "Mission",
     "Monthly",
     "Motors",
+    "Motorsports",
     "Movement",
     "Municipality",
     "Navy",
     "Network",
     "News",
     "Office",
+    "Offices",
     "Orchestra",
     "Organisation",
     "Organization",
@@ -164,12 +173,16 @@ const ORG_TAILS: &[&str] = &[
     "Polytechnic",
     "Post",
     "Press",
+    "Properties",
     "Publishers",
     "Publishing",
     "Radio",
+    "Realty",
     "Regiment",
+    "Restaurants",
     "School",
     "Secretariat",
+    "Securities",
     "Seminary",
     "Senate",
     "Service",
@@ -184,6 +197,7 @@ const ORG_TAILS: &[&str] = &[
     "Telegraph",
     "Television",
     "Times",
+    "Transport",
     "Tribunal",
     "Tribune",
     "Trust",
@@ -1299,7 +1313,8 @@ mod tests {
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
-        TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\nORG\tRed Crescent\n";
+        TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\n\
+        ORG\tRed Crescent\n";
 
     /// The names the rules find in `text`, as (text, label, canonical name).
     fn names(text: &str) -> Vec<(String, Label, String)> {
@@ -1784,6 +1799,11 @@ mod tests {
             ]
         );
         assert_eq!(names("Then Team Iraq won."), [org("Team Iraq")]);
+        assert_eq!(
+            names("call the Law Offices of Ortwin Blau or Zembla Futures"),
+            [org("Law Offices of Ortwin Blau"), org("Zembla Futures")],
+            "a firm named for its founder"
+        );
         assert!(
             names("He was the Team Manager then.").is_empty(),
             "a team and a word that is no place"
