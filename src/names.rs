@@ -46,53 +46,83 @@ pub(crate) struct NameRules {
     common: HashSet<u32, Hashed>,
 }
 
-/// Last words that make a capitalised run an organisation.
+/// Last words that make a capitalised run an organisation, by class: government, armed forces
+/// and courts; learning, culture and science ("… Conservatory", "… Symphony Orchestra", "…
+/// Laboratory"); trade ("… Chamber of Commerce", "… Stock Exchange", "… Partners", "…
+/// Insurance", "… Futures", "… Books", "Law Offices of …"); media ("… Herald", "… Radio");
+/// faith and politics ("… Brotherhood", "… Diocese"). Each is a word a place, a person or an
+/// event name seldom ends with.
 const ORG_TAILS: &[&str] = &[
+    "Academy",
     "Administration",
     "Agency",
     "Airlines",
     "Airways",
     "Alliance",
+    "Archdiocese",
     "Army",
     "Assembly",
+    "Associates",
     "Association",
     "Authority",
+    "Bancorp",
     "Bank",
+    "Battalion",
     "Board",
+    "Books",
     "Brigade",
     "Brigades",
+    "Broadcasting",
+    "Brotherhood",
+    "Bulletin",
     "Bureau",
     "Cabinet",
+    "Caucus",
     "Center",
     "Centre",
+    "Chamber",
+    "Chronicle",
     "Church",
     "Club",
     "Coalition",
     "College",
+    "Command",
     "Commission",
     "Committee",
     "Company",
     "Conference",
     "Congress",
+    "Conservatory",
+    "Consortium",
     "Consulate",
+    "Cooperative",
     "Corp",
     "Corporation",
     "Corps",
     "Council",
+    "Courier",
     "Court",
     "Department",
+    "Diocese",
     "Directorate",
     "Embassy",
+    "Enterprises",
+    "Entertainment",
+    "Exchange",
     "Federation",
     "Force",
     "Forces",
     "Foundation",
+    "Freight",
     "Front",
     "Fund",
+    "Futures",
+    "Gazette",
     "Government",
     "Group",
     "Guard",
     "Guards",
+    "Herald",
     "Holding",
     "Holdings",
     "Hospital",
@@ -100,47 +130,91 @@ const ORG_TAILS: &[&str] = &[
     "Industries",
     "Institute",
     "Institution",
+    "Insurance",
+    "Investments",
     "Journal",
+    "Lab",
+    "Laboratories",
+    "Laboratory",
+    "Labs",
     "League",
+    "Legion",
+    "Libraries",
+    "Library",
+    "Logistics",
     "Ltd",
     "Magazine",
+    "Mail",
+    "Marines",
     "Militia",
     "Ministries",
     "Ministry",
     "Mission",
+    "Monthly",
     "Motors",
+    "Motorsports",
     "Movement",
     "Municipality",
     "Navy",
     "Network",
     "News",
     "Office",
+    "Offices",
+    "Orchestra",
     "Organisation",
     "Organization",
     "Parliament",
+    "Partners",
     "Party",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Philharmonic",
     "Police",
+    "Polytechnic",
     "Post",
     "Press",
+    "Properties",
+    "Publishers",
+    "Publishing",
+    "Radio",
+    "Realty",
     "Regiment",
+    "Restaurants",
     "School",
+    "Secretariat",
+    "Securities",
+    "Seminary",
     "Senate",
     "Service",
     "Services",
     "Society",
+    "Squadron",
+    "Studios",
+    "Syndicate",
+    "Synod",
     "Technologies",
+    "Telecom",
+    "Telegraph",
+    "Television",
     "Times",
+    "Transport",
     "Tribunal",
+    "Tribune",
     "Trust",
     "Union",
+    "Universiteit",
     "University",
+    "Universität",
+    "Ventures",
     "Weekly",
 ];
 
-/// First words that make a capitalised run an organisation ("Ministry of …", "Kataib …").
+/// First words that make a capitalised run an organisation ("Ministry of …", "Kataib …",
+/// "Universidad Nacional …").
 const ORG_HEADS: &[&str] = &[
     "Ansar",
     "Asaib",
+    "Banco",
     "Bank",
     "Church",
     "Council",
@@ -148,6 +222,8 @@ const ORG_HEADS: &[&str] = &[
     "Department",
     "Harakat",
     "Hizb",
+    "Institut",
+    "Instituto",
     "Jaish",
     "Kataib",
     "Liwa",
@@ -155,7 +231,11 @@ const ORG_HEADS: &[&str] = &[
     "Municipality",
     "Office",
     "Saraya",
+    "Universidad",
+    "Universidade",
     "University",
+    "Università",
+    "Université",
 ];
 
 /// Last words that make a capitalised run a place.
@@ -186,11 +266,15 @@ const PLACE_TAILS: &[&str] = &[
     "Harbor",
     "Harbour",
     "Heights",
+    "Highlands",
     "Highway",
+    "Hills",
     "Hotel",
     "Island",
     "Islands",
+    "Keys",
     "Lake",
+    "Lakes",
     "Monument",
     "Mosque",
     "Mountains",
@@ -198,11 +282,13 @@ const PLACE_TAILS: &[&str] = &[
     "Palace",
     "Park",
     "Peninsula",
+    "Plains",
     "Plateau",
     "Plaza",
     "Province",
     "Region",
     "River",
+    "Rivers",
     "Road",
     "Sea",
     "Shore",
@@ -220,7 +306,77 @@ const PLACE_TAILS: &[&str] = &[
     "Tunnel",
     "Valley",
     "Village",
+    "Woods",
     "Zoo",
+];
+
+/// Words that make a place of a run they open before "of" ("Gulf of Mexico", "Isle of Man",
+/// "Cape of Good Hope"), but not of one they end: "Daniel Gulf" may be a person.
+const PLACE_HEADS: &[&str] = &["Cape", "Gulf", "Isle", "Isles"];
+
+/// Lower-case nouns for a kind of place that name the place after "of": "the neighbourhood of
+/// Mansour", "the village of Qaryat Saleh", "the state of Kerala". A name there is a place
+/// whatever it would be alone (Mansour is also a given name). "area" and "part" are left out:
+/// "an area of Physics", "part of Google".
+const PLACE_KINDS_BEFORE_OF: &[&str] = &[
+    "borough",
+    "capital",
+    "cities",
+    "city",
+    "counties",
+    "county",
+    "district",
+    "districts",
+    "governorate",
+    "hamlet",
+    "island",
+    "islands",
+    "municipality",
+    "neighborhood",
+    "neighborhoods",
+    "neighbourhood",
+    "neighbourhoods",
+    "port",
+    "province",
+    "provinces",
+    "region",
+    "state",
+    "suburb",
+    "suburbs",
+    "town",
+    "towns",
+    "village",
+    "villages",
+];
+
+/// Lower-case nouns for a kind of place that follow the place they name and stay out of its
+/// span: "the Mansour district", "Karrada neighbourhood". "town" and "city" are left out ("the
+/// Hebron town council", "a Boston city bus").
+const PLACE_KINDS_AFTER: &[&str] = &[
+    "district",
+    "governorate",
+    "neighborhood",
+    "neighbourhood",
+    "province",
+    "region",
+    "suburb",
+    "village",
+];
+
+/// Plural words that, after a place, name an event or the place's people rather than a team:
+/// "the Sydney Olympics", "the Baghdad Talks", "the Santa Cruz Lectures".
+const EVENT_PLURALS: &[&str] = &[
+    "Accords",
+    "Awards",
+    "Championships",
+    "Elections",
+    "Games",
+    "Lectures",
+    "Olympics",
+    "Protests",
+    "Residents",
+    "Riots",
+    "Talks",
 ];
 
 /// Forms of the Arabic article, which join a name only with a hyphen ("as-Sadr", not "as the").
@@ -593,11 +749,30 @@ impl NameRules {
         }
         if run.len() >= 2 {
             let org = |w: &Word| listed(ORG_TAILS, w.text);
-            if org(&last) || org(&head) || listed(ORG_HEADS, first.text) {
+            // "Anthony Shadid of the Washington Post": a person, then "of" and an organisation
+            // whose own word ends the run, is two names; "Union of Rationalist Atheists" has its
+            // organisation word before the "of".
+            let person_of_org = connector.is_some_and(|c| {
+                c >= 2 && run[c].text == "of" && self.opens_person(text, &run[..c], known)
+            });
+            let org_by_head = org(&head) || listed(ORG_HEADS, first.text);
+            if org_by_head || (org(&last) && !person_of_org) {
                 return vec![name(Label::Org)];
             }
-            if listed(PLACE_TAILS, last.text) || listed(PLACE_TAILS, head.text) {
+            let place_head = listed(PLACE_TAILS, head.text)
+                || (connector.is_some() && listed(PLACE_HEADS, head.text));
+            if listed(PLACE_TAILS, last.text) || place_head {
                 return vec![name(Label::Place)];
+            }
+            if !first.titled {
+                if let Some(label) = place_then_name(run, known, |w| self.is_common(w)) {
+                    return vec![name(label)];
+                }
+            }
+            // "Team Estonia", "Team GB": a country's team.
+            let place = |w: &Word| w.known.is_some_and(|m| known[m].label == Label::Place);
+            if first.text == "Team" && run[1..].iter().all(place) && covered_by_one(&run[1..]) {
+                return vec![name(Label::Org)];
             }
         }
         if let Some(split) = connector {
@@ -650,6 +825,14 @@ impl NameRules {
         let unknown = run.iter().filter(|w| w.known.is_none()).count();
         if unknown == 0 {
             return vec![];
+        }
+        // Ordinary words there are more often a state of things than a place ("a state of
+        // Peace", "the Green Country region" in a brochure's capitals).
+        let some_name = run
+            .iter()
+            .any(|w| w.known.is_none() && !self.is_common(w.text));
+        if run.len() <= 4 && !first.titled && some_name && names_a_place_kind(words, from, to) {
+            return vec![name(Label::Place)];
         }
         let acronym = run.len() == 1
             && first
@@ -766,6 +949,11 @@ impl NameRules {
     }
 }
 
+/// Whether `word` ends an organisation's name by its kind ("Foundation", "Corp", "Party").
+pub(crate) fn is_org_tail(word: &str) -> bool {
+    listed(ORG_TAILS, word)
+}
+
 /// Abbreviations that end a name and keep their full stop inside it ("Enron Corp.",
 /// "Martin Luther King Jr.").
 const ABBREVIATED_ENDINGS: &[&str] = &["Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr"];
@@ -817,6 +1005,62 @@ fn has_name_head(run: &[Word]) -> bool {
         && (head(&run[run.len() - 1])
             || listed(ORG_HEADS, run[0].text)
             || before_connector.is_some_and(head))
+}
+
+/// The label of a run that opens with a known place or nationality and goes on with one more
+/// name, if the two are one organisation by their shape:
+///
+/// - a place or nationality, then a known organisation of two words or more: "the British Red
+///   Cross", "the Iraqi Red Crescent" (one word alone, "American YouTube", stays apart);
+/// - a place, then one or two new words ending in a plural ordinary word: a sports team ("the
+///   Pittsburgh Pirates", "the Altoona Rock Cats").
+fn place_then_name(
+    run: &[Word],
+    known: &[NamedMention],
+    is_common: impl Fn(&str) -> bool,
+) -> Option<Label> {
+    let label_of = |w: &Word| w.known.map(|m| known[m].label);
+    let opening = label_of(&run[0])?;
+    // A one-word city is a weak reading (a person's name outranks it), but before a team's or
+    // an organisation's name it is what it seems.
+    if !matches!(opening, Label::Place | Label::Nationality) {
+        return None;
+    }
+    let split = run.iter().position(|w| w.known != run[0].known)?;
+    let rest = &run[split..];
+    if rest[0].gap != Gap::Space {
+        return None;
+    }
+    let known_org = rest.len() >= 2
+        && covered_by_one(rest)
+        && label_of(&rest[0]) == Some(Label::Org)
+        && known[rest[0].known?].start == rest[0].start
+        && known[rest[0].known?].end == rest[rest.len() - 1].end;
+    let last = rest[rest.len() - 1].text;
+    let team = opening == Label::Place
+        && rest.len() <= 2
+        && rest.iter().all(|w| w.known.is_none() && !w.is_connector())
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !listed(EVENT_PLURALS, last)
+        && is_common(last);
+    (known_org || team).then_some(Label::Org)
+}
+
+/// Whether the run `words[from..to]` is named as a place by a lower-case noun for a kind of
+/// place: "the neighbourhood of Mansour", "the Mansour district" (see [`PLACE_KINDS_BEFORE_OF`]
+/// and [`PLACE_KINDS_AFTER`]).
+fn names_a_place_kind(words: &[Word], from: usize, to: usize) -> bool {
+    let before_of = from >= 2
+        && words[from].gap == Gap::Space
+        && words[from - 1].text == "of"
+        && words[from - 1].gap == Gap::Space
+        && listed(PLACE_KINDS_BEFORE_OF, words[from - 2].text);
+    let after = words
+        .get(to)
+        .is_some_and(|w| w.gap == Gap::Space && listed(PLACE_KINDS_AFTER, w.text));
+    before_of || after
 }
 
 /// Whether the known words of `run` are all one mention (the gazetteer already named it).
@@ -1069,7 +1313,8 @@ mod tests {
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
-        TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\n";
+        TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\n\
+        ORG\tRed Crescent\n";
 
     /// The names the rules find in `text`, as (text, label, canonical name).
     fn names(text: &str) -> Vec<(String, Label, String)> {
@@ -1097,7 +1342,7 @@ mod tests {
                 name: &g.entities()[h.3 as usize].name,
             })
             .collect();
-        let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel"]);
+        let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel", "Mansour"]);
         let weak: Vec<bool> = known.iter().map(|m| m.name == "Gulf").collect();
         let mut found = rules.find(text, &tokenize(text), &known, &weak);
         found.sort_by_key(|f| f.start);
@@ -1117,6 +1362,10 @@ mod tests {
             ORG_TAILS,
             ORG_HEADS,
             PLACE_TAILS,
+            PLACE_HEADS,
+            PLACE_KINDS_BEFORE_OF,
+            PLACE_KINDS_AFTER,
+            EVENT_PLURALS,
             ARABIC_ARTICLES,
             ABBREVIATED_ENDINGS,
             PARTICLES,
@@ -1300,6 +1549,11 @@ mod tests {
     fn a_place_word_ending_a_run_makes_a_place() {
         let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
         assert_eq!(names("near the Baghdad Dam today"), [place("Baghdad Dam")]);
+        assert_eq!(
+            names("ships in the Gulf of Zembla sank"),
+            [place("Gulf of Zembla")],
+            "a place word before of"
+        );
         assert_eq!(names("at the Zorvan Hotel"), [place("Zorvan Hotel")]);
         assert!(
             names("The Hotel was full.").is_empty(),
@@ -1486,5 +1740,113 @@ mod tests {
     #[test]
     fn a_run_the_gazetteer_knows_is_left_alone() {
         assert!(names("Donald Trump said so. Baghdad replied.").is_empty());
+    }
+
+    fn place(s: &str) -> (String, Label, String) {
+        (s.to_string(), Label::Place, s.to_string())
+    }
+
+    fn org(s: &str) -> (String, Label, String) {
+        (s.to_string(), Label::Org, s.to_string())
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_place_and_of_is_a_place() {
+        assert_eq!(
+            names("They fled the neighbourhood of Mansour at dawn."),
+            [place("Mansour")],
+            "a given name there is a place"
+        );
+        assert_eq!(
+            names("Shelling hit the villages of Qaryat Saleh again."),
+            [place("Qaryat Saleh")]
+        );
+        assert_eq!(
+            names("Residents of Mansour said so."),
+            [person("Mansour")],
+            "no kind of place before it: a given name alone is a person"
+        );
+        assert!(names("It is an area of Physics and part of Grammar.").is_empty());
+        assert!(
+            names("Returning the country to a state of Peace.").is_empty(),
+            "an ordinary word is no place"
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_kind_of_place_is_a_place_without_it() {
+        assert_eq!(
+            names("Guards closed the Karrada district on Monday."),
+            [place("Karrada")]
+        );
+        assert!(
+            names("the Hebron town council met in May").is_empty(),
+            "town and city are no cue after a name"
+        );
+    }
+
+    #[test]
+    fn organisation_words_by_class_end_an_organisation() {
+        assert_eq!(
+            names("She plays with the Zembla Symphony Orchestra now."),
+            [org("Zembla Symphony Orchestra")]
+        );
+        assert_eq!(
+            names("the Zembla Chamber of Commerce and the Zembla Stock Exchange agreed"),
+            [
+                org("Zembla Chamber of Commerce"),
+                org("Zembla Stock Exchange")
+            ]
+        );
+        assert_eq!(names("Then Team Iraq won."), [org("Team Iraq")]);
+        assert_eq!(
+            names("call the Law Offices of Ortwin Blau or Zembla Futures"),
+            [org("Law Offices of Ortwin Blau"), org("Zembla Futures")],
+            "a firm named for its founder"
+        );
+        assert!(
+            names("He was the Team Manager then.").is_empty(),
+            "a team and a word that is no place"
+        );
+        assert!(
+            names("Exchange rates fell. The Library opened.").is_empty(),
+            "one word alone is no name"
+        );
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_is_two_names() {
+        assert_eq!(
+            names("wrote Matt Kowalczyk of the Zembla Herald yesterday"),
+            [person("Matt Kowalczyk"), org("Zembla Herald")]
+        );
+        assert_eq!(
+            names("the Friends of the Zembla Society met"),
+            [org("Friends of the Zembla Society")],
+            "no given name opens it: one organisation"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_plural_word_is_a_team_and_before_an_organisation_is_one() {
+        assert_eq!(
+            names("when the Baghdad Pirates won the cup"),
+            [org("Baghdad Pirates")]
+        );
+        assert_eq!(
+            names("aid from the Iraqi Red Crescent arrived"),
+            [org("Iraqi Red Crescent")]
+        );
+        assert!(
+            names("Fans Cheer For The Baghdad Pirates").is_empty(),
+            "not in a title-case headline"
+        );
+        assert!(names("in Baghdad Kowalczyk waited")
+            .iter()
+            .all(|n| n.1 != Label::Org));
+        assert!(
+            names("since the Baghdad Talks began").is_empty(),
+            "an event a place names is no team"
+        );
     }
 }

@@ -93,6 +93,21 @@ pub(crate) fn propagate(
             if let Some(acronym) = initialism(&words) {
                 note(&acronym, m.label, &m.entity);
             }
+            if let Some(short) = short_name(&words, common, given) {
+                note(short, m.label, &m.entity);
+            }
+            if let Some(nickname) = team_nickname(&words, common) {
+                note(nickname, m.label, &m.entity);
+            }
+            // "the Supreme Court ... the Court", "the French Academy ... the Academy": the
+            // kind of a named organisation, capitalised alone, is that organisation (when the
+            // text names one of its kind only: two courts make "Court" ambiguous). Alone, with
+            // no such name, "the Council met" names nothing.
+            if let Some(kind) = words.iter().find(|w| crate::names::is_org_tail(w)) {
+                if words.len() >= 2 {
+                    note(kind, m.label, &m.entity);
+                }
+            }
         }
         if m.label == Label::Person && words.len() >= 2 {
             {
@@ -259,6 +274,46 @@ fn initialism(words: &[&str]) -> Option<String> {
         .then_some(letters)
 }
 
+/// The one word an organisation named by its kind goes by alone later in the text: "Mozilla"
+/// of "the Mozilla Foundation", "Enron" of "Enron Corp", "Scientology" of "the Church of
+/// Scientology". Only a word that is nothing else: no ordinary word ("Freedom Magazine",
+/// "Democratic Party"), no given name, no code in capitals ("ICT Authority"), and (as every
+/// surface here) not a name the text reads otherwise. "X of Y" forms other than a church's are
+/// left out: "the University of Zembla" is named for its town, and "Zembla" alone is the town.
+fn short_name<'a>(
+    words: &[&'a str],
+    common: &HashSet<u32, Hashed>,
+    given: &HashSet<String>,
+) -> Option<&'a str> {
+    let word = match *words {
+        [word, kind] if crate::names::is_org_tail(kind) => word,
+        ["Church", "of", word] => word,
+        _ => return None,
+    };
+    let distinctive = word.chars().count() > 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && !is_common(common, word)
+        && !given.contains(word);
+    distinctive.then_some(word)
+}
+
+/// A team's nickname, which stands alone once the team is named with its town: "Pirates" of
+/// "the Pittsburgh Pirates" ("the Pirates won again"). The nickname is a plural that is no
+/// organisation word (the kind of an organisation, "Forces" of "Kurdish Forces", is carried as
+/// such), and the town no ordinary word ("United Nations" is no team of a town called United).
+fn team_nickname<'a>(words: &[&'a str], common: &HashSet<u32, Hashed>) -> Option<&'a str> {
+    let [town, nickname] = *words else {
+        return None;
+    };
+    let plural = nickname.len() > 3 && nickname.ends_with('s') && !nickname.ends_with("ss");
+    (plural
+        && nickname.starts_with(char::is_uppercase)
+        && !crate::names::is_org_tail(nickname)
+        && !is_common(common, town))
+    .then_some(nickname)
+}
+
 /// Whether the words around `text[start..end]` on its line are all in capitals (a headline
 /// such as "NEW RULES FOR OLD PARTIES"): no lower-case letter within 80 bytes either side,
 /// the line ending first. Bounded, so that a text of one long capitals line costs no more per
@@ -332,7 +387,10 @@ mod tests {
 
     /// What propagation makes of them: (surface, label) in text order.
     fn carried_to(text: &str, names: &[(&str, Label, &str)]) -> Vec<(String, Label)> {
-        let common: HashSet<u32, Hashed> = ["black", "state"].into_iter().map(word_hash).collect();
+        let common: HashSet<u32, Hashed> = ["black", "state", "freedom", "united", "pirates"]
+            .into_iter()
+            .map(word_hash)
+            .collect();
         let given: HashSet<String> = ["Evariste".to_string()].into_iter().collect();
         propagate(text, mentions(text, names), &common, &given)
             .into_iter()
@@ -632,6 +690,90 @@ mod tests {
         assert_eq!(
             found,
             [is("Coron", Label::Place), is("Coron", Label::Person)]
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_kind_goes_by_its_own_word_alone() {
+        let name = "Zorvex Foundation";
+        let text = "The Zorvex Foundation paid. Later Zorvex said no, and Zorvex's staff left.";
+        assert_eq!(
+            carried_to(text, &[(name, Label::Org, name)]),
+            [
+                is(name, Label::Org),
+                is("Zorvex", Label::Org),
+                is("Zorvex", Label::Org)
+            ]
+        );
+        let church = "Church of Quillism";
+        let text = "The Church of Quillism grew; critics of Quillism met.";
+        assert_eq!(
+            carried_to(text, &[(church, Label::Org, church)]),
+            [is(church, Label::Org), is("Quillism", Label::Org)]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_a_given_name_or_a_code_before_an_organisation_word_stays_alone() {
+        for (name, word) in [
+            ("Freedom Magazine", "Freedom"),
+            ("Evariste Foundation", "Evariste"),
+            ("ICT Authority", "ICT"),
+            ("University of Zembla", "Zembla"),
+        ] {
+            let text = format!("The {name} met. Then {word} spoke.");
+            assert_eq!(
+                carried_to(&text, &[(name, Label::Org, name)]),
+                [is(name, Label::Org)],
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_teams_nickname_stands_for_it_alone() {
+        let team = "Zorvex Pirates";
+        let text = "The Zorvex Pirates lost. Later the Pirates won. Pirates sail.";
+        assert_eq!(
+            carried_to(text, &[(team, Label::Org, team)]),
+            [is(team, Label::Org), is("Pirates", Label::Org)],
+            "an ordinary word opening a sentence stays alone"
+        );
+        let text = "The United Nations met. Then the Nations spoke.";
+        assert_eq!(
+            carried_to(text, &[("United Nations", Label::Org, "United Nations")]),
+            [is("United Nations", Label::Org)],
+            "no town called United"
+        );
+    }
+
+    #[test]
+    fn the_kind_of_a_named_organisation_alone_is_that_organisation() {
+        let court = "Supreme Court of Zembla";
+        let text = "The Supreme Court of Zembla ruled. Later the Court said no.";
+        assert_eq!(
+            carried_to(text, &[(court, Label::Org, court)]),
+            [is(court, Label::Org), is("Court", Label::Org)]
+        );
+        let text = "The Supreme Court of Zembla and the Zembla Court of Appeals met. \
+                    Later the Court said no.";
+        assert_eq!(
+            carried_to(
+                text,
+                &[
+                    (court, Label::Org, court),
+                    (
+                        "Zembla Court of Appeals",
+                        Label::Org,
+                        "Zembla Court of Appeals"
+                    )
+                ]
+            ),
+            [
+                is(court, Label::Org),
+                is("Zembla Court of Appeals", Label::Org)
+            ],
+            "two courts: the Court is either"
         );
     }
 }
