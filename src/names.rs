@@ -747,6 +747,9 @@ impl NameRules {
                 }
             }
         }
+        if let Some(rest) = self.after_opening_word(text, run) {
+            return self.classify(text, words, known, from + rest, to);
+        }
         if run.len() >= 2 {
             let org = |w: &Word| listed(ORG_TAILS, w.text);
             // "Anthony Shadid of the Washington Post": a person, then "of" and an organisation
@@ -876,6 +879,29 @@ impl NameRules {
             return vec![name(Label::Person)];
         }
         vec![]
+    }
+
+    /// "Shares of General Motors Corp rose", "Members of the European Parliament voted": an
+    /// ordinary word capitalised only because it opens the sentence, then "of", before a name
+    /// that ends in its own organisation or place word, is no part of that name. Returns
+    /// where the name starts in `run`. A word that itself makes a name ("Bank of England",
+    /// "Gulf of Mexico", "Union of …") and a run whose last word names no kind ("Republic of
+    /// Ireland", "House of Commons") keep their opening word.
+    fn after_opening_word(&self, text: &str, run: &[Word]) -> Option<usize> {
+        let (first, last) = (run.first()?, run.last()?);
+        let names_a_kind =
+            |w: &str| listed(ORG_TAILS, w) || listed(ORG_HEADS, w) || listed(PLACE_TAILS, w);
+        let opens_with_ordinary_word = first.known.is_none()
+            && self.is_common(first.text)
+            && !names_a_kind(first.text)
+            && starts_sentence(text, first.start);
+        if !opens_with_ordinary_word
+            || run.get(1).is_none_or(|w| w.text != "of")
+            || !(listed(ORG_TAILS, last.text) || listed(PLACE_TAILS, last.text))
+        {
+            return None;
+        }
+        (2..run.len()).find(|&k| !run[k].is_connector())
     }
 
     /// Whether `word` (in any case) is an ordinary English word.
@@ -1489,6 +1515,37 @@ mod tests {
         assert_eq!(
             names("in the Medical Journal of Iraq."),
             [org("Medical Journal of Iraq")]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_the_sentence_before_of_is_no_part_of_the_name() {
+        let org = |s: &str| (s.to_string(), Label::Org, s.to_string());
+        let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
+        assert_eq!(
+            names("Shares of Zorvex Mining Corp fell."),
+            [org("Zorvex Mining Corp")]
+        );
+        assert_eq!(
+            names("It rained. Members of the Velmar Council voted."),
+            [org("Velmar Council")]
+        );
+        assert_eq!(
+            names("Residents of Kestrel County fled."),
+            [place("Kestrel County")]
+        );
+        // Not where the opening word makes the name, nor inside a sentence.
+        assert_eq!(
+            names("University of Velmar staff left."),
+            [org("University of Velmar")]
+        );
+        assert_eq!(
+            names("Union of Velmar Miners said so."),
+            [org("Union of Velmar Miners")]
+        );
+        assert_eq!(
+            names("a vote by the Friends of Velmar Council"),
+            [org("Friends of Velmar Council")]
         );
     }
 
