@@ -58,6 +58,25 @@ test('the page compiles the WASM module once, while the worker starts, and hands
   }
 });
 
+test('on a first visit the service worker keeps the files the page loaded without asking for them again', async () => {
+  const asked = new Map();
+  const count = (req) => asked.set(req.url, (asked.get(req.url) ?? 0) + 1);
+  app.server.on('request', count);
+  const page = await app.open();
+  try {
+    assert.equal(await settled(page), 'ready');
+    await page.waitForSelector('#app[data-gazetteer="full"]');
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 20_000 });
+    // Files only the page loads (the worker loads its own scripts again, the place tier may be
+    // kept before the worker fetched it): each asked for once, by the page.
+    const files = ['/www/', '/www/app.js', '/www/app.css', '/www/view/render.js', '/pkg/annotator_bg.wasm.br'];
+    assert.deepEqual(files.map((f) => asked.get(f)), files.map(() => 1), [...asked].join(' '));
+  } finally {
+    app.server.off('request', count);
+    await page.context().close();
+  }
+});
+
 test('a host that does not send the module as application/wasm still gets the page working', async () => {
   // The page's compileStreaming refuses such an answer; the worker then loads the module itself.
   const route = (p) => p.route('**/pkg/annotator_bg.wasm', async (r) => {
