@@ -50,14 +50,7 @@ const ready = (async () => {
   performance.mark('annotator:module');
   annotator = Annotator.core();
   performance.mark('annotator:core');
-  // The first call of each function of the core is compiled on that call (the browser compiles
-  // a WASM module lazily), which made the first answer take 100-200 ms on a cold load against
-  // 3-5 ms for the next. Annotating a short text that goes through every step (names, titles,
-  // dates, sums, counts, quotes, nested names, UTF-16 offsets) now, while the page is still
-  // starting and has not asked yet, moves that cost out of the first answer; when the page
-  // has asked already, it is the same cost paid a moment earlier.
-  annotator.annotateColumns(WARM_UP).spans = null;
-  performance.mark('annotator:warm');
+  setTimeout(warmUp, 0); // after the requests that came meanwhile have been taken in
 })();
 // A load failure is answered per request (below); marking the promise handled here keeps it
 // from also surfacing as an unhandled rejection before the first request arrives.
@@ -96,6 +89,20 @@ self.addEventListener('message', async (event) => {
     self.postMessage({ id: request.id, error: `unknown request type ${JSON.stringify(request.type)}` });
   }
 });
+
+/**
+ * The first call of each function of the core is compiled on that call (the browser compiles a
+ * WASM module lazily), which made the first answer take 100-200 ms on a cold load against 3-5
+ * ms for the next. Annotating a short text that goes through every step (names, titles, dates,
+ * sums, counts, quotes, nested names, UTF-16 offsets) while the page is still starting and has
+ * not asked yet moves that cost out of the first answer. When the page has asked already, its
+ * own text does the compiling.
+ */
+function warmUp() {
+  if (pendingAnnotate) return;
+  annotator.annotateColumns(WARM_UP);
+  performance.mark('annotator:warm');
+}
 
 function runPendingAnnotate() {
   scheduled = false;
