@@ -26,9 +26,10 @@
 //   shows a highlight, from navigation start; transfer: bytes the server wrote (headers and
 //   bodies, compressed as sent) until the page and its workers went quiet.
 // - reload: the same context reloaded, bytes written until quiet.
-// - cold load, step by step: when the annotation worker had the WASM module compiled, the core
-//   gazetteer built, the first answer sent, the place tier fetched and the full gazetteer
-//   built (its performance.mark()s, on the page's clock, from navigation start).
+// - cold load, step by step: when the annotation worker started, had the WASM module
+//   instantiated, the core gazetteer built and warmed up, the first answer sent, the place tier
+//   fetched and the full gazetteer built (its performance.mark()s, on the page's clock), and
+//   when the page first asked (client.js's mark), from navigation start, in order of time.
 
 import { chromium } from 'playwright-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -192,10 +193,14 @@ try {
       origin: performance.timeOrigin,
       marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
     }));
-    for (const [name, at] of marks.marks) {
-      if (!name.startsWith('annotator:') || cold.steps[name]?.length > i) continue; // the first of each
-      (cold.steps[name] ??= []).push(marks.origin - pageOrigin + at);
-    }
+    const pageMarks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    const step = (name, at) => {
+      if (!name.startsWith('annotator:') || cold.steps[name]?.length > i) return; // the first of each
+      (cold.steps[name] ??= []).push(at);
+    };
+    step('annotator:worker started', marks.origin - pageOrigin);
+    for (const [name, at] of marks.marks) step(name, marks.origin - pageOrigin + at);
+    for (const [name, at] of pageMarks) step(name, at);
     cold.bytes.push((await quiet()) - before);
     const beforeReload = written();
     await page.reload();
@@ -256,7 +261,8 @@ try {
     row('cold load: transfer, as sent', kb(cold.bytes), 'KB', 900),
     row('reload: transfer, as sent', kb(cold.reloadBytes), 'KB', 20),
   ];
-  results.loadSteps = Object.entries(cold.steps).map(([step, runs]) => row(step, runs, 'ms', null));
+  results.loadSteps = Object.entries(cold.steps).map(([step, runs]) => row(step, runs, 'ms', null))
+    .sort((a, b) => a.median - b.median);
   console.log(`\nPage budgets (issue 9), median of ${RUNS} runs (legend: ${2 * RUNS} toggles)\n`);
   console.log('| what | median | min | max | budget |\n| --- | ---: | ---: | ---: | ---: |');
   for (const r of results.budgets) {
@@ -264,7 +270,7 @@ try {
     console.log(`| ${r.what} | ${f(r.median)} ${r.unit} | ${f(r.min)} | ${f(r.max)} | ${r.budget === null ? '–' : `≤ ${r.budget} ${r.unit}`} |`);
   }
 
-  console.log('\nCold load, step by step: the annotation worker\'s marks, from navigation start\n');
+  console.log('\nCold load, step by step: the annotation worker\'s start and marks and the page\'s first request (annotator:asked), from navigation start\n');
   console.log('| step | median | min | max |\n| --- | ---: | ---: | ---: |');
   for (const r of results.loadSteps) {
     console.log(`| ${r.what} | ${Math.round(r.median)} ms | ${Math.round(r.min)} | ${Math.round(r.max)} |`);

@@ -2,7 +2,9 @@
 # Builds the WASM core and its JavaScript glue into pkg/, where the page imports it from, and
 # puts the gazetteer's place tier beside it:
 #   cargo build --lib --target wasm32-unknown-unknown --release --no-default-features
-#   wasm-bindgen --target web --out-dir pkg --out-name annotator .../annotator.wasm
+#   wasm-bindgen --target web --out-dir pkg --out-name annotator --remove-name-section .../annotator.wasm
+#     (the name section only names functions in a debugger's stack traces: 70 KB, 16 KB as
+#     brotli, a sixth of what the page sends for all its scripts)
 #   OUT_DIR/places.tsv (written by build.rs) → pkg/places.tsv
 #   a brotli copy of the two large files at the highest quality (FILE.br), which the dev server
 #   sends instead of compressing on the fly, as a host with precompressed files would
@@ -23,7 +25,7 @@ out_dir=$(cargo build --lib --target wasm32-unknown-unknown --release --no-defau
       if (m.reason === "build-script-executed" && /article-annotator/.test(m.package_id)) out = m.out_dir;
     }).on("close", () => console.log(out));')
 [[ -f "$out_dir/places.tsv" ]] || { echo "build: build.rs wrote no places.tsv" >&2; exit 1; }
-wasm-bindgen --target web --out-dir pkg --out-name annotator \
+wasm-bindgen --target web --out-dir pkg --out-name annotator --remove-name-section \
   "$target_dir/wasm32-unknown-unknown/release/annotator.wasm"
 cp "$out_dir/places.tsv" pkg/places.tsv
 node -e '

@@ -1,6 +1,7 @@
 // Loading: the service worker (once the page has loaded, it reloads and annotates with the
-// server gone), and the place tier fetched after the first highlights (a failed fetch leaves the
-// core gazetteer working and says so).
+// server gone), the WASM module compiled by the page and handed to the worker, and the place
+// tier fetched after the first highlights (a failed fetch leaves the core gazetteer working and
+// says so).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,58 @@ test('when the place tier cannot be fetched, the core gazetteer annotates and th
     const mosul = (await marks(page)).find((m) => m.text === 'Mosul');
     assert.equal(mosul?.entity, 'geonames:99072');
     assert.equal(await page.isHidden('#alert'), true);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the page compiles the WASM module once, while the worker starts, and hands it over', async () => {
+  const page = await app.open();
+  try {
+    assert.equal(await paste(page, 'Ministers from Baghdad met Iraqi officials on Tuesday.'), 'ready');
+    const found = await entities(page);
+    assert.ok(found.includes('Baghdad') && found.includes('Iraqi'), `found: ${found.join(', ')}`);
+    // Had the worker not been given the module, it would have fetched the file itself.
+    const fetched = page.seen.requests.filter((u) => u.endsWith('/pkg/annotator_bg.wasm'));
+    assert.equal(fetched.length, 1, fetched.join(', '));
+    assert.deepEqual(await problems(page), []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a first visit the service worker keeps the files the page loaded without asking for them again', async () => {
+  const asked = new Map();
+  const count = (req) => asked.set(req.url, (asked.get(req.url) ?? 0) + 1);
+  app.server.on('request', count);
+  const page = await app.open();
+  try {
+    assert.equal(await settled(page), 'ready');
+    await page.waitForSelector('#app[data-gazetteer="full"]');
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 20_000 });
+    // Files only the page loads (the worker loads its own scripts again, the place tier may be
+    // kept before the worker fetched it): each asked for once, by the page.
+    const files = ['/www/', '/www/app.js', '/www/app.css', '/www/view/render.js', '/pkg/annotator_bg.wasm.br'];
+    assert.deepEqual(files.map((f) => asked.get(f)), files.map(() => 1), [...asked].join(' '));
+  } finally {
+    app.server.off('request', count);
+    await page.context().close();
+  }
+});
+
+test('a host that does not send the module as application/wasm still gets the page working', async () => {
+  // The page's compileStreaming refuses such an answer; the worker then loads the module itself.
+  const route = (p) => p.route('**/pkg/annotator_bg.wasm', async (r) => {
+    const response = await r.fetch();
+    await r.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const page = await app.open({ route });
+  try {
+    assert.equal(await paste(page, 'Ministers from Baghdad met Iraqi officials on Tuesday.'), 'ready');
+    const found = await entities(page);
+    assert.ok(found.includes('Baghdad') && found.includes('Iraqi'), `found: ${found.join(', ')}`);
+    const fetched = page.seen.requests.filter((u) => u.endsWith('/pkg/annotator_bg.wasm'));
+    assert.equal(fetched.length, 2, 'the page tried, then the worker');
   } finally {
     await page.context().close();
   }
