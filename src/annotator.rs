@@ -1,6 +1,7 @@
 //! The annotator: a compiled gazetteer plus the rules, applied to one text at a time.
 
 use crate::annotation::{Annotation, Entity, Sentence, Span};
+use crate::clubs::clubs;
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
 use crate::gazetteer::{EntityDef, Gazetteer};
@@ -189,6 +190,9 @@ impl Annotator {
             Some(tagger) => self.retag(text, tokens, named, tagger),
             None => (named, tokens),
         };
+        // A club named after its town ("AC Milan") before the names are carried to their
+        // other mentions, so that the club's name is carried, not the town's.
+        let named = clubs(text, named);
         let mut named = propagate(
             text,
             named,

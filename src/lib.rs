@@ -49,14 +49,16 @@
 //! ## The pipeline, one module per step
 //! `fold` (typographic folding with an offset map) → `matcher` (Aho-Corasick, boundary, case
 //! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `tagger` (the
-//! learned tagger, reading `lexicon`) → `propagate` (one name, one type) → `sentences` and
-//! `facts` → `resolve` → `offsets` (bytes to UTF-16 or code points). The text is split into
+//! learned tagger, reading `lexicon`) → `clubs` (a sports club named after its town) →
+//! `propagate` (one name, one type) → `sentences` and `facts` → `resolve` → `offsets` (bytes to
+//! UTF-16 or code points). The text is split into
 //! classified tokens once (`tokens`), which `names` and `tagger` both read; closed word classes
 //! (months, weekdays, speech verbs, function words) are defined once in `words`.
 #![deny(missing_docs)]
 
 mod annotation;
 mod annotator;
+mod clubs;
 mod context;
 mod error;
 pub mod facts;

@@ -1,0 +1,190 @@
+//! Sports clubs named after their town: "AC Milan", "Real Madrid", "Bayern Munich",
+//! "Manchester United", "Blackburn Rovers". The gazetteer reads the town in them as a place,
+//! which a reader of a sports page does not: the club is an organisation, and its name takes
+//! in the word beside the town. Sports reports are a large share of wire copy, and these words
+//! say "club" whatever the town.
+//!
+//! The words are a hand-maintained list by class (the forms European and American club names
+//! take before or after their town's name), not a list of clubs: a word counts only directly
+//! beside a place the gazetteer or the rules read, capitalised as listed, with one space
+//! between. Left out on purpose: "City", "Town" and "County" ("Mexico City", "Cape Town",
+//! "Orange County" are places), "AS" (an English word in a headline in capitals) and two-word
+//! forms ("Red Star").
+
+use crate::annotator::{EntityRef, Mention, FOUND_RANK};
+use crate::context::{word_after, word_before};
+use crate::label::Label;
+use crate::names::canonical;
+
+/// Words that open a club's name before its town ("AC Milan", "Real Madrid", "Bayern Munich",
+/// "Dynamo Kiev", "PSV Eindhoven").
+const BEFORE: &[&str] = &[
+    "AC",
+    "AFC",
+    "Athletic",
+    "Atletico",
+    "Atlético",
+    "Bayern",
+    "Borussia",
+    "CSKA",
+    "Deportivo",
+    "Dinamo",
+    "Dynamo",
+    "Eintracht",
+    "FC",
+    "Hertha",
+    "Inter",
+    "Legia",
+    "Lokomotiv",
+    "Olympique",
+    "PSV",
+    "Partizan",
+    "Racing",
+    "Rapid",
+    "Real",
+    "SC",
+    "Slavia",
+    "Sparta",
+    "Spartak",
+    "Sporting",
+    "Steaua",
+    "Werder",
+];
+
+/// Words that close a club's name after its town ("Manchester United", "Toronto FC",
+/// "Bolton Wanderers", "Tottenham Hotspur").
+const AFTER: &[&str] = &[
+    "AFC",
+    "Albion",
+    "Athletic",
+    "CF",
+    "FC",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "SC",
+    "United",
+    "Wanderers",
+];
+
+/// `mentions` (sorted by start, disjoint) with each place that a club word stands beside made
+/// the club: an organisation spanning both words. A club word already inside another mention
+/// is left to it.
+pub(crate) fn clubs(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    for i in 0..mentions.len() {
+        if mentions[i].label != Label::Place {
+            continue;
+        }
+        let (start, end) = (mentions[i].start, mentions[i].end);
+        let free = |from: usize, to: usize| {
+            let before = i.checked_sub(1).is_none_or(|p| mentions[p].end <= from);
+            let after = mentions.get(i + 1).is_none_or(|n| to <= n.start);
+            before && after
+        };
+        let opening = word_before(text, start)
+            .filter(|w| BEFORE.contains(w))
+            .map(|w| start - 1 - w.len())
+            .filter(|&from| free(from, end));
+        let closing = word_after(text, end)
+            .filter(|w| AFTER.contains(w))
+            .map(|w| end + 1 + w.len())
+            .filter(|&to| free(start, to));
+        if opening.is_none() && closing.is_none() {
+            continue;
+        }
+        let (start, end) = (opening.unwrap_or(start), closing.unwrap_or(end));
+        mentions[i] = Mention {
+            start,
+            end,
+            label: Label::Org,
+            rank: FOUND_RANK,
+            entity: EntityRef::Found(canonical(&text[start..end])),
+        };
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text's places, as the gazetteer would read them, through `clubs`.
+    fn read(text: &str, places: &[&str]) -> Vec<(String, Label)> {
+        let mut mentions: Vec<Mention> = places
+            .iter()
+            .map(|p| {
+                let start = text.find(p).expect("the place is in the text");
+                Mention {
+                    start,
+                    end: start + p.len(),
+                    label: Label::Place,
+                    rank: 0,
+                    entity: EntityRef::Known(0),
+                }
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        clubs(text, mentions)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_club_word_beside_a_town_makes_the_club() {
+        assert_eq!(
+            read("AC Velmar beat Real Kestrel 2-1.", &["Velmar", "Kestrel"]),
+            [
+                ("AC Velmar".to_string(), Label::Org),
+                ("Real Kestrel".to_string(), Label::Org)
+            ]
+        );
+        assert_eq!(
+            read(
+                "fans of Velmar United and Kestrel Rovers",
+                &["Velmar", "Kestrel"]
+            ),
+            [
+                ("Velmar United".to_string(), Label::Org),
+                ("Kestrel Rovers".to_string(), Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_without_a_club_word_stays_a_place() {
+        let place = |s: &str| (s.to_string(), Label::Place);
+        // Lower case, no word beside it, a word two spaces away, a word of another kind.
+        assert_eq!(read("real Velmar estate", &["Velmar"]), [place("Velmar")]);
+        assert_eq!(read("Velmar City Hall", &["Velmar"]), [place("Velmar")]);
+        assert_eq!(
+            read("in Velmar.  United we", &["Velmar"]),
+            [place("Velmar")]
+        );
+        assert_eq!(read("Inter-Velmar ties", &["Velmar"]), [place("Velmar")]);
+        assert_eq!(read("Velmar, United", &["Velmar"]), [place("Velmar")]);
+    }
+
+    #[test]
+    fn a_club_word_another_mention_holds_is_left_to_it() {
+        let text = "Velmar United Kestrel";
+        let mut mentions = vec![
+            Mention {
+                start: 0,
+                end: 6,
+                label: Label::Place,
+                rank: 0,
+                entity: EntityRef::Known(0),
+            },
+            Mention {
+                start: 7,
+                end: 21,
+                label: Label::Org,
+                rank: 0,
+                entity: EntityRef::Known(1),
+            },
+        ];
+        mentions = clubs(text, mentions);
+        assert_eq!((mentions[0].end, mentions[0].label), (6, Label::Place));
+    }
+}
