@@ -6,8 +6,10 @@
 #     (the name section only names functions in a debugger's stack traces: 70 KB, 16 KB as
 #     brotli, a sixth of what the page sends for all its scripts)
 #   OUT_DIR/places.tsv (written by build.rs) → pkg/places.tsv
-#   a brotli copy of the two large files at the highest quality (FILE.br), which the dev server
-#   sends instead of compressing on the fly, as a host with precompressed files would
+#   a brotli copy of the two large files at the highest quality (FILE.br, scripts/brotli.mjs),
+#   which the dev server sends instead of compressing on the fly, as a host with precompressed
+#   files would
+#   the page bundled from www/ into pkg/page.js and pkg/page.css (scripts/bundle.mjs)
 # The page's module leaves the place tier out (no `embedded-places` feature): the worker
 # fetches pkg/places.tsv after the first highlights, so the first download is a third smaller.
 set -euo pipefail
@@ -28,14 +30,9 @@ out_dir=$(cargo build --lib --target wasm32-unknown-unknown --release --no-defau
 wasm-bindgen --target web --out-dir pkg --out-name annotator --remove-name-section \
   "$target_dir/wasm32-unknown-unknown/release/annotator.wasm"
 cp "$out_dir/places.tsv" pkg/places.tsv
-node -e '
-  const { brotliCompressSync, constants: c } = require("node:zlib");
-  const fs = require("node:fs");
-  for (const file of process.argv.slice(1)) {
-    const bytes = fs.readFileSync(file);
-    const params = { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24, [c.BROTLI_PARAM_SIZE_HINT]: bytes.length };
-    fs.writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params }));
-  }' pkg/annotator_bg.wasm pkg/places.tsv
+node scripts/brotli.mjs pkg/annotator_bg.wasm pkg/places.tsv
+node scripts/bundle.mjs
 kb() { echo "$(( $(stat -c %s "$1") / 1024 )) KB"; }
 echo "==> pkg/annotator_bg.wasm: $(kb pkg/annotator_bg.wasm) ($(kb pkg/annotator_bg.wasm.br) brotli)," \
-  "pkg/places.tsv: $(kb pkg/places.tsv) ($(kb pkg/places.tsv.br) brotli)"
+  "pkg/places.tsv: $(kb pkg/places.tsv) ($(kb pkg/places.tsv.br) brotli)," \
+  "pkg/page.js: $(kb pkg/page.js) ($(kb pkg/page.js.br) brotli)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Assembles the static site for hosting into target/site/ (or the directory given):
-#   www/  the page     pkg/  the WASM core, its glue and the place tier     data/NOTICE.md  the credits
+#   www/  the page (index.html, its sources, the workers)
+#   pkg/  the page's bundle, the WASM core, its glue and the place tier
+#   data/NOTICE.md  the credits
 # Upload that directory to any static host and open .../www/. Run scripts/build.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +11,7 @@ out=${1:-target/site}
 rm -rf "$out"
 mkdir -p "$out/pkg" "$out/data"
 cp -R www "$out/www"
-cp pkg/annotator.js pkg/annotator_bg.wasm pkg/places.tsv pkg/*.br "$out/pkg/"
+cp pkg/annotator.js pkg/annotator_bg.wasm pkg/places.tsv pkg/page.js pkg/page.css pkg/page.*.map pkg/*.br "$out/pkg/"
 [[ -f data/NOTICE.md ]] && cp data/NOTICE.md "$out/data/"
 cat > "$out/index.html" <<'HTML'
 <!doctype html>

@@ -17,10 +17,13 @@ import compression from 'compression';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // Types set explicitly rather than left to the package's table: module scripts and module
-// workers need a JavaScript type, streaming WASM compilation needs application/wasm, and the
-// footer's data/NOTICE.md should be shown, not downloaded.
+// workers need a JavaScript type, streaming WASM compilation needs application/wasm, a style
+// sheet sent as its brotli copy (pkg/page.css.br) needs text/css, and the footer's
+// data/NOTICE.md should be shown, not downloaded.
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.md': 'text/plain; charset=utf-8',

@@ -6,6 +6,7 @@
 // The app works the same either way; only the offline reload needs this.
 
 import { scriptUrl } from './trusted.js';
+import { SERVICE_WORKER_URL } from './urls.js';
 
 async function keepForOffline() {
   const root = document.documentElement;
@@ -16,7 +17,7 @@ async function keepForOffline() {
   try {
     // A page the worker already controlled loaded every file through it, and it kept them.
     const controlled = Boolean(navigator.serviceWorker.controller);
-    await navigator.serviceWorker.register(scriptUrl(new URL('./sw.js', import.meta.url)));
+    await navigator.serviceWorker.register(scriptUrl(SERVICE_WORKER_URL));
     const { active } = await navigator.serviceWorker.ready;
     if (controlled) {
       root.dataset.offline = 'ready';

@@ -69,7 +69,7 @@ test('on a first visit the service worker keeps the files the page loaded withou
     await page.waitForSelector('html[data-offline="ready"]', { timeout: 20_000 });
     // Files only the page loads (the worker loads its own scripts again, the place tier may be
     // kept before the worker fetched it): each asked for once, by the page.
-    const files = ['/www/', '/www/app.js', '/www/app.css', '/www/view/render.js', '/pkg/annotator_bg.wasm.br'];
+    const files = ['/www/', '/pkg/page.js.br', '/pkg/page.css.br', '/pkg/annotator_bg.wasm.br'];
     assert.deepEqual(files.map((f) => asked.get(f)), files.map(() => 1), [...asked].join(' '));
   } finally {
     app.server.off('request', count);

@@ -46,22 +46,26 @@ test('index.html has the strict CSP and no inline script, style or handlers', as
   }
 });
 
-test('index.html preloads exactly the modules boot.js imports, so the worker starts without a wave per level', async () => {
+test('index.html loads the page as one bundled script and one sheet, and asks for the WASM core at once', async () => {
   const html = await readFile(path.join(WWW, 'index.html'), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
-  const graph = new Set();
-  const walk = async (file) => {
-    for (const [, spec] of (await readFile(path.join(WWW, file), 'utf8')).matchAll(/^(?:import|export)\b[^;]*?from '([^']+)'/gm)) {
-      const dep = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
-      if (!graph.has(dep)) {
-        graph.add(dep);
-        await walk(dep);
-      }
-    }
-  };
-  await walk('boot.js');
-  assert.deepEqual(preloaded, [...graph].sort());
-  assert.match(html, /<script type="module" async src="boot\.js"><\/script>\s*<script type="module" src="app\.js">/);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1].trim());
+  assert.deepEqual(scripts, ['type="module" src="../pkg/page.js"']);
+  const links = [...html.matchAll(/<link rel="(stylesheet|preload|modulepreload)"([^>]*)>/g)].map((m) => `${m[1]}${m[2]}`);
+  assert.deepEqual(links, [
+    'preload href="../pkg/annotator_bg.wasm" as="fetch" type="application/wasm" crossorigin',
+    'stylesheet href="../pkg/page.css" id="app-styles"',
+  ]);
+});
+
+test('the bundle\'s entries name every script and sheet the page runs, the worker\'s starter first', async () => {
+  const entry = await readFile(path.join(WWW, 'page.js'), 'utf8');
+  const imported = [...entry.matchAll(/^import '\.\/([^']+)';$/gm)].map((m) => m[1]);
+  assert.deepEqual(imported, ['boot.js', 'app.js', 'offline.js']);
+  const sheet = await readFile(path.join(WWW, 'page.css'), 'utf8');
+  const sheets = [...sheet.matchAll(/^@import "\.\/([^"]+)";$/gm)].map((m) => m[1]);
+  assert.equal(sheets[0], 'app.css', 'the base sheet first');
+  const all = (await files(WWW, ['.css'])).map((f) => path.relative(WWW, f).split(path.sep).join('/'));
+  assert.deepEqual([...sheets].sort(), all.filter((f) => f !== 'page.css').sort(), 'every sheet, once');
 });
 
 test('every asset path in www/ is relative', async () => {

@@ -4,8 +4,8 @@
 
 import { scriptUrl } from '../trusted.js';
 import { fromColumns } from './columns.js';
+import { WASM_URL, WORKER_URL } from '../urls.js';
 
-const WASM_URL = new URL('../../pkg/annotator_bg.wasm', import.meta.url);
 let compiled = null;
 
 /**
@@ -22,7 +22,7 @@ function compiledModule() {
 }
 
 export class AnnotatorClient {
-  constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
+  constructor(workerUrl = WORKER_URL) {
     this.workerUrl = workerUrl;
     this.worker = null;
     this.nextId = 1;
