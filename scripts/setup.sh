@@ -2,7 +2,8 @@
 # Installs what building and testing the app needs, skipping whatever is already there:
 #   - the Rust target wasm32-unknown-unknown
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
-#   - node_modules (npm ci; playwright-core only, no browser download)        [not with --app]
+#   - node_modules (npm ci, no browser download): the dev server's packages and esbuild, which
+#     bundles the page, are needed by `npm start` too
 #   - Debian's chromium (and a colour emoji font) for the browser tests        [not with --app]
 #   - .venv: maturin, pytest and Dask for the Python package (python/)       [not with --app]
 #
@@ -41,8 +42,6 @@ else
     || cargo install wasm-bindgen-cli --version "$want"
 fi
 
-$app_only && exit 0
-
 # --- node_modules ---------------------------------------------------------------------------
 # Reinstalled when missing or when package-lock.json changed since the last install.
 stamp=node_modules/.setup-stamp
@@ -54,6 +53,8 @@ else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   echo "$lock_sum" > "$stamp"
 fi
+
+$app_only && exit 0
 
 # --- Chromium for the browser tests ---------------------------------------------------------
 # Debian's build, not a browser download: the tests point playwright-core at it. A different
