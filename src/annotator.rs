@@ -4,6 +4,7 @@ use crate::annotation::{Annotation, Entity, Sentence, Span};
 use crate::clubs::clubs;
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
+use crate::fast_hash::{FastMap, FastSet};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
 use crate::matcher::Matcher;
@@ -14,7 +15,6 @@ use crate::propagate::propagate;
 use crate::resolve::{resolve, Candidate};
 use crate::tagger::{Cue, Sheet, Tagger, Words};
 use crate::tokens::{tokenize, Token};
-use std::collections::{HashMap, HashSet};
 
 /// The largest text accepted at once, in bytes. Above it the offset map alone would take
 /// hundreds of megabytes in a browser tab; a person pasting more than this is better served by
@@ -43,7 +43,7 @@ pub struct Annotator {
     /// a model.
     tagger: Option<Tagger>,
     /// Surfaces a user marked "not a name" for a label (see [`Annotator::suppress`]).
-    suppressed: HashMap<Label, HashSet<String>>,
+    suppressed: FastMap<Label, FastSet<String>>,
     /// The gazetteer's custom labels, handed to every [`Annotation`].
     custom_labels: Vec<Label>,
 }
@@ -102,7 +102,7 @@ impl Annotator {
             entities: gazetteer.entities().to_vec(),
             names: NameRules::default_data(),
             tagger: Tagger::default_model(),
-            suppressed: HashMap::new(),
+            suppressed: FastMap::default(),
             custom_labels: gazetteer.custom_labels().to_vec(),
         })
     }
@@ -265,7 +265,7 @@ impl Annotator {
             .names
             .find(text, tokens, &self.named_mentions(&named), &weak);
         // A found name that spans a weak mention exactly replaces it (see `NameRules::find`).
-        let replaced: HashSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+        let replaced: FastSet<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         let mut is_weak = weak.iter();
         named.retain(|m| {
             let weak = *is_weak.next().expect("one flag per mention");
@@ -447,10 +447,10 @@ impl Annotator {
     ) -> Annotation {
         let defs = &self.entities;
         let mut entities: Vec<Entity> = Vec::new();
-        let mut slots: HashMap<(Label, String), usize> = HashMap::new();
+        let mut slots: FastMap<(Label, String), usize> = FastMap::default();
         // (entity slot, surface) pairs already listed: a set, not a scan of the entity's
         // aliases, since a custom entity may have thousands of them.
-        let mut listed: HashSet<(usize, &str)> = HashSet::new();
+        let mut listed: FastSet<(usize, &str)> = FastSet::default();
         let mut spans = Vec::with_capacity(kept.len());
         for m in kept {
             let surface = &text[m.start..m.end];

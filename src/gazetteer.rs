@@ -1,8 +1,8 @@
 //! The gazetteer: named entities and keywords with the surface forms that refer to them.
 
 use crate::error::{BadLine, Error};
+use crate::fast_hash::FastMap;
 use crate::label::Label;
-use std::collections::HashMap;
 
 /// How a surface form's letter case must match the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub(crate) struct Surface {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<EntityDef>,
-    by_key: HashMap<(Label, String), u32>,
+    by_key: FastMap<(Label, String), u32>,
     pub(crate) surfaces: Vec<Surface>,
     /// The custom labels its entities carry, in order of first appearance.
     custom_labels: Vec<Label>,

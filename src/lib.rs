@@ -62,6 +62,7 @@ mod clubs;
 mod context;
 mod error;
 pub mod facts;
+mod fast_hash;
 mod fold;
 mod gazetteer;
 mod label;

@@ -10,10 +10,10 @@
 
 use crate::context;
 use crate::error::Error;
+use crate::fast_hash::FastMap;
 use crate::fold::{is_word_char, Folded};
 use crate::gazetteer::{CasePolicy, Gazetteer};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
 
 /// One reading of a folded surface.
 #[derive(Debug, Clone)]
@@ -74,9 +74,11 @@ pub(crate) struct Matcher {
 
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, Error> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut readings: Vec<Vec<Reading>> = Vec::new();
+        let surfaces = gazetteer.surfaces.len();
+        let mut index: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(surfaces, Default::default());
+        let mut patterns: Vec<String> = Vec::with_capacity(surfaces);
+        let mut readings: Vec<Vec<Reading>> = Vec::with_capacity(surfaces);
         for s in &gazetteer.surfaces {
             let Folded { cased, lower, .. } = Folded::new(&s.text);
             if lower.trim().is_empty() {

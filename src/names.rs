@@ -19,12 +19,13 @@
 
 use crate::context::starts_sentence;
 use crate::facts::NamedMention;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::label::Label;
 use crate::lexicon::is_common;
 use crate::tagger::Hashed;
 use crate::tokens::{is_capitalised, Token};
 use crate::words::{is_month_or_weekday, SPEECH_VERBS_OF_PEOPLE};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Given names, compiled in from `data/names/*.txt` (one a line).
 const NAME_SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/name_sources.rs"));
@@ -41,7 +42,7 @@ pub(crate) struct FoundName {
 /// The rules, with the given names they know.
 #[derive(Debug, Clone)]
 pub(crate) struct NameRules {
-    given_names: HashSet<String>,
+    given_names: FastSet<String>,
     /// Ordinary English words (see [`crate::lexicon`]).
     common: HashSet<u32, Hashed>,
 }
@@ -910,7 +911,7 @@ impl NameRules {
     }
 
     /// The given names the rules know.
-    pub fn given_names(&self) -> &HashSet<String> {
+    pub fn given_names(&self) -> &FastSet<String> {
         &self.given_names
     }
 
@@ -944,8 +945,8 @@ impl NameRules {
     }
 
     /// Surnames and given names of the people found, to the canonical name they stand for.
-    fn person_words(&self, found: &[FoundName], known: &[NamedMention]) -> HashMap<String, String> {
-        let mut map = HashMap::new();
+    fn person_words(&self, found: &[FoundName], known: &[NamedMention]) -> FastMap<String, String> {
+        let mut map = FastMap::default();
         let people = found
             .iter()
             .filter(|f| f.label == Label::Person)
@@ -1287,7 +1288,7 @@ fn speaks(text: &str, words: &[Word], from: usize, to: usize) -> bool {
 fn refer_back(
     words: &[Word],
     found: &[FoundName],
-    persons: &HashMap<String, String>,
+    persons: &FastMap<String, String>,
 ) -> Vec<FoundName> {
     // `words` and `found` are both sorted by start: one pointer walks `found` alongside.
     let mut next = 0;

@@ -32,12 +32,13 @@
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
 use crate::context::starts_sentence;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::label::Label;
 use crate::lexicon::is_common;
 use crate::matcher::at_word_boundaries;
 use crate::tagger::Hashed;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Whether a label is one this pass carries (and one whose mentions block a new one).
 fn carried(label: Label) -> bool {
@@ -49,11 +50,11 @@ pub(crate) fn propagate(
     text: &str,
     mut mentions: Vec<Mention>,
     common: &HashSet<u32, Hashed>,
-    given: &HashSet<String>,
+    given: &FastSet<String>,
 ) -> Vec<Mention> {
     unify_labels(text, &mut mentions);
     // Surface -> (label, entity), or None once it is ambiguous in this text.
-    let mut surfaces: HashMap<String, Option<(Label, EntityRef)>> = HashMap::new();
+    let mut surfaces: FastMap<String, Option<(Label, EntityRef)>> = FastMap::default();
     let mut note = |surface: &str, label: Label, entity: &EntityRef| {
         let slot = surfaces
             .entry(surface.to_string())
@@ -283,7 +284,7 @@ fn initialism(words: &[&str]) -> Option<String> {
 fn short_name<'a>(
     words: &[&'a str],
     common: &HashSet<u32, Hashed>,
-    given: &HashSet<String>,
+    given: &FastSet<String>,
 ) -> Option<&'a str> {
     let word = match *words {
         [word, kind] if crate::names::is_org_tail(kind) => word,
@@ -334,7 +335,7 @@ fn in_capitals_line(text: &str, start: usize, end: usize) -> bool {
 
 /// Gives every rule- or tagger-found mention of one surface the label most of them have.
 fn unify_labels(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, Vec<(Label, usize)>> = HashMap::new();
+    let mut votes: FastMap<&str, Vec<(Label, usize)>> = FastMap::default();
     for m in mentions.iter() {
         if carried(m.label) && matches!(m.entity, EntityRef::Found(_)) {
             let tally = votes.entry(&text[m.start..m.end]).or_default();
@@ -344,7 +345,7 @@ fn unify_labels(text: &str, mentions: &mut [Mention]) {
             }
         }
     }
-    let winners: HashMap<&str, Label> = votes
+    let winners: FastMap<&str, Label> = votes
         .into_iter()
         .filter_map(|(surface, tally)| {
             let total: usize = tally.iter().map(|(_, n)| n).sum();
@@ -391,7 +392,7 @@ mod tests {
             .into_iter()
             .map(word_hash)
             .collect();
-        let given: HashSet<String> = ["Evariste".to_string()].into_iter().collect();
+        let given: FastSet<String> = ["Evariste".to_string()].into_iter().collect();
         propagate(text, mentions(text, names), &common, &given)
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))
@@ -460,7 +461,7 @@ mod tests {
                 text,
                 mentions(text, &[("Jack Black", Label::Person, "Jack Black")]),
                 &["black"].into_iter().map(word_hash).collect(),
-                &HashSet::new(),
+                &FastSet::default(),
             );
             kept[1].start
         });
@@ -474,7 +475,7 @@ mod tests {
             text,
             &[("Lovelace Institute", Label::Org, "Lovelace Institute")],
         ));
-        let found: Vec<_> = propagate(text, names, &HashSet::default(), &HashSet::new())
+        let found: Vec<_> = propagate(text, names, &HashSet::default(), &FastSet::default())
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))
             .collect();
@@ -650,7 +651,7 @@ mod tests {
             text,
             mentions(text, &[(name, Label::Org, name)]),
             &["new", "may"].into_iter().map(word_hash).collect(),
-            &HashSet::new(),
+            &FastSet::default(),
         );
         let found: Vec<_> = found
             .iter()

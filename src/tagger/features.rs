@@ -5,6 +5,7 @@
 //! stores no strings and a feature that never occurred in training costs one failed lookup.
 //! Training and tagging call the same [`Sheet::features`], which is what keeps them in step.
 
+use crate::fast_hash::FastSet;
 use crate::fold::is_word_char;
 use crate::label::Label;
 use crate::tokens::Token;
@@ -90,7 +91,7 @@ pub struct Words<'a> {
     /// Ordinary lower-case English words, by [`word_hash`].
     pub common: &'a HashSet<u32, Hashed>,
     /// Given names.
-    pub given: &'a HashSet<String>,
+    pub given: &'a FastSet<String>,
 }
 
 /// A text prepared for tagging: its tokens and what is known of each.
@@ -465,7 +466,7 @@ mod tests {
     /// `text` prepared with no cues and an empty lexicon.
     fn plain_sheet(text: &str) -> Sheet<'_> {
         let common = HashSet::default();
-        let given = HashSet::new();
+        let given = FastSet::default();
         let words = Words {
             common: &common,
             given: &given,
