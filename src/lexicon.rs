@@ -11,11 +11,16 @@ const COMMON_WORDS: &str = include_str!("../data/lexicon/common_words.txt");
 /// text already, so a membership test costs no more hashing. (With 22,000 words among 2^32
 /// hashes, a name mistaken for an ordinary word by collision is a one-in-200,000 event.)
 pub(crate) fn common_words() -> HashSet<u32, Hashed> {
-    COMMON_WORDS
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(word_hash)
-        .collect()
+    // Sized once, at a line per 8 bytes (the file averages 8.5): the set is built on the page's
+    // cold load, before the first highlight, and counting the lines first cost more than it saved.
+    let mut words = HashSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Hashed::default());
+    words.extend(
+        COMMON_WORDS
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(word_hash),
+    );
+    words
 }
 
 /// Whether `word` (in any case) is an ordinary English word.

@@ -42,7 +42,7 @@ pub(crate) struct FoundName {
 /// The rules, with the given names they know.
 #[derive(Debug, Clone)]
 pub(crate) struct NameRules {
-    given_names: FastSet<String>,
+    given_names: FastSet<&'static str>,
     /// Ordinary English words (see [`crate::lexicon`]).
     common: HashSet<u32, Hashed>,
 }
@@ -609,19 +609,24 @@ impl Word<'_> {
 impl NameRules {
     /// The rules with the compiled-in given names.
     pub fn default_data() -> NameRules {
-        NameRules::with_given_names(NAME_SOURCES.iter().flat_map(|(_, list)| list.lines()))
+        // About a name per 7 bytes (the lists average 7.3): counting the lines first cost more
+        // than growing the set would.
+        let count = NAME_SOURCES.iter().map(|(_, list)| list.len() / 7).sum();
+        let names = NAME_SOURCES.iter().flat_map(|(_, list)| list.lines());
+        NameRules::with_given_names(names, count)
     }
 
-    /// The rules with these given names.
-    pub fn with_given_names<'a>(names: impl IntoIterator<Item = &'a str>) -> NameRules {
+    /// The rules with these given names (about `count` of them). The set borrows them, sized
+    /// once and unallocated: building it is on the page's cold load, before the first highlight.
+    pub fn with_given_names(
+        names: impl IntoIterator<Item = &'static str>,
+        count: usize,
+    ) -> NameRules {
+        let mut given_names = FastSet::with_capacity_and_hasher(count, Default::default());
+        given_names.extend(names.into_iter().map(str::trim).filter(|n| !n.is_empty()));
         NameRules {
             common: crate::lexicon::common_words(),
-            given_names: names
-                .into_iter()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(str::to_string)
-                .collect(),
+            given_names,
         }
     }
 
@@ -911,7 +916,7 @@ impl NameRules {
     }
 
     /// The given names the rules know.
-    pub fn given_names(&self) -> &FastSet<String> {
+    pub fn given_names(&self) -> &FastSet<&'static str> {
         &self.given_names
     }
 
@@ -1369,7 +1374,8 @@ mod tests {
                 name: &g.entities()[h.3 as usize].name,
             })
             .collect();
-        let rules = NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel", "Mansour"]);
+        let rules =
+            NameRules::with_given_names(["Mohammed", "Matt", "Jane", "Daniel", "Mansour"], 5);
         let weak: Vec<bool> = known.iter().map(|m| m.name == "Gulf").collect();
         let mut found = rules.find(text, &tokenize(text), &known, &weak);
         found.sort_by_key(|f| f.start);

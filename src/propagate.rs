@@ -50,7 +50,7 @@ pub(crate) fn propagate(
     text: &str,
     mut mentions: Vec<Mention>,
     common: &HashSet<u32, Hashed>,
-    given: &FastSet<String>,
+    given: &FastSet<&'static str>,
 ) -> Vec<Mention> {
     unify_labels(text, &mut mentions);
     // Surface -> (label, entity), or None once it is ambiguous in this text.
@@ -284,7 +284,7 @@ fn initialism(words: &[&str]) -> Option<String> {
 fn short_name<'a>(
     words: &[&'a str],
     common: &HashSet<u32, Hashed>,
-    given: &FastSet<String>,
+    given: &FastSet<&'static str>,
 ) -> Option<&'a str> {
     let word = match *words {
         [word, kind] if crate::names::is_org_tail(kind) => word,
@@ -392,7 +392,7 @@ mod tests {
             .into_iter()
             .map(word_hash)
             .collect();
-        let given: FastSet<String> = ["Evariste".to_string()].into_iter().collect();
+        let given: FastSet<&'static str> = ["Evariste"].into_iter().collect();
         propagate(text, mentions(text, names), &common, &given)
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))

@@ -91,7 +91,7 @@ pub struct Words<'a> {
     /// Ordinary lower-case English words, by [`word_hash`].
     pub common: &'a HashSet<u32, Hashed>,
     /// Given names.
-    pub given: &'a FastSet<String>,
+    pub given: &'a FastSet<&'static str>,
 }
 
 /// A text prepared for tagging: its tokens and what is known of each.
