@@ -96,7 +96,6 @@ const ORG_TAILS: &[&str] = &[
     "Consortium",
     "Consulate",
     "Cooperative",
-    "Corp",
     "Corporation",
     "Corps",
     "Council",
@@ -126,7 +125,6 @@ const ORG_TAILS: &[&str] = &[
     "Holding",
     "Holdings",
     "Hospital",
-    "Inc",
     "Industries",
     "Institute",
     "Institution",
@@ -142,7 +140,6 @@ const ORG_TAILS: &[&str] = &[
     "Libraries",
     "Library",
     "Logistics",
-    "Ltd",
     "Magazine",
     "Mail",
     "Marines",
@@ -208,6 +205,19 @@ const ORG_TAILS: &[&str] = &[
     "Ventures",
     "Weekly",
 ];
+
+/// A company's legal form, which ends its name ("Siemens AG", "Ford Motor Co", "Kestrel
+/// Holdings plc", "Acme, Inc."): the forms of English, German, French, Dutch, Nordic, Italian and
+/// Asian company law that wire copy writes. "plc" is the one written in lower case; "Inc",
+/// "Ltd", "LLC", "Corp" and "Co" may follow a comma. Left out: "AS", "SE" and "PA", English
+/// words or compass points in capitals.
+const LEGAL_FORMS: &[&str] = &[
+    "AB", "AG", "ASA", "BV", "Bhd", "Co", "Corp", "GmbH", "Inc", "LLC", "LLP", "Limited", "Ltd",
+    "NV", "Oyj", "PLC", "Plc", "Pty", "SA", "SpA", "plc",
+];
+
+/// The legal forms a comma may stand before ("Acme, Inc.").
+const LEGAL_FORMS_AFTER_COMMA: &[&str] = &["Co", "Corp", "Inc", "LLC", "Ltd"];
 
 /// First words that make a capitalised run an organisation ("Ministry of …", "Kataib …",
 /// "Universidad Nacional …").
@@ -373,6 +383,7 @@ const EVENT_PLURALS: &[&str] = &[
     "Games",
     "Lectures",
     "Olympics",
+    "Paralympics",
     "Protests",
     "Residents",
     "Riots",
@@ -640,7 +651,7 @@ impl NameRules {
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let Some(end) = run_end(&words, known, i) else {
+            let Some(end) = run_end(text, &words, known, i) else {
                 i += 1;
                 continue;
             };
@@ -657,8 +668,12 @@ impl NameRules {
 
     /// A given name standing alone inside a sentence ("thanks to Greg", "Julie wrote back")
     /// is a person the text names by first name: a capitalised word no mention covers, in the
-    /// given-name lists, not also an ordinary word, not the only word of a run longer than
-    /// itself, and not opening a sentence (where the capital says nothing).
+    /// given-name lists, not also an ordinary word, and not the only word of a run longer than
+    /// itself. Opening a sentence, where the capital says nothing, it counts only as the
+    /// subject of a verb of [`SUBJECT_FOLLOWERS`], before a comma (whom a message addresses)
+    /// or alone before the sentence's end ("Suzanne is pregnant", "Greg, I faxed it", "Thanks.
+    /// Julie."), and never after "St." or an initial ("St. Mary", "R.E. Glenn"): the given-name
+    /// lists hold words such as "Flora" and "Marina" that open sentences as ordinary words.
     fn given_names_alone(&self, text: &str, words: &[Word], found: &[FoundName]) -> Vec<FoundName> {
         let mut next = 0;
         let mut out = Vec::new();
@@ -681,7 +696,8 @@ impl NameRules {
                 || w.shouted
                 || !self.given_names.contains(w.text)
                 || listed(COMMON_WORD_GIVEN_NAMES, w.text)
-                || starts_sentence(text, w.start)
+                || (starts_sentence(text, w.start)
+                    && (self.is_common(w.text) || !opens_as_a_person(text, w.start, w.end)))
             {
                 continue;
             }
@@ -751,7 +767,13 @@ impl NameRules {
             return self.classify(text, words, known, from + rest, to);
         }
         if run.len() >= 2 {
-            let org = |w: &Word| listed(ORG_TAILS, w.text);
+            // A legal form after a town is a state's code ("Calgary AB", "Reno NV").
+            let town_then_code = listed(LEGAL_FORMS, last.text)
+                && run[..run.len() - 1]
+                    .iter()
+                    .all(|w| w.known.is_some_and(|m| known[m].label == Label::Place))
+                && covered_by_one(&run[..run.len() - 1]);
+            let org = |w: &Word| is_org_tail(w.text) && !town_then_code;
             // "Anthony Shadid of the Washington Post": a person, then "of" and an organisation
             // whose own word ends the run, is two names; "Union of Rationalist Atheists" has its
             // organisation word before the "of".
@@ -768,7 +790,12 @@ impl NameRules {
                 return vec![name(Label::Place)];
             }
             if !first.titled {
-                if let Some(label) = place_then_name(run, known, |w| self.is_common(w)) {
+                if let Some(label) = place_then_name(
+                    run,
+                    known,
+                    |w| self.is_common(w),
+                    |w| self.given_names.contains(w.text) || listed(PLACE_GIVEN_NAMES, w.text),
+                ) {
                     return vec![name(label)];
                 }
             }
@@ -806,7 +833,7 @@ impl NameRules {
             // so does an initial ("L. Ron Hubbard").
             !before.is_particle()
                 && !is_initial(before.text)
-                && ((two_unknown && (strong || listed(ORG_TAILS, before.text)))
+                && ((two_unknown && (strong || is_org_tail(before.text)))
                     || (self.is_given(&run[k]) && !self.is_given(before)))
         }) {
             let mut parts = self.classify(text, words, known, from, from + k);
@@ -890,14 +917,14 @@ impl NameRules {
     fn after_opening_word(&self, text: &str, run: &[Word]) -> Option<usize> {
         let (first, last) = (run.first()?, run.last()?);
         let names_a_kind =
-            |w: &str| listed(ORG_TAILS, w) || listed(ORG_HEADS, w) || listed(PLACE_TAILS, w);
+            |w: &str| is_org_tail(w) || listed(ORG_HEADS, w) || listed(PLACE_TAILS, w);
         let opens_with_ordinary_word = first.known.is_none()
             && self.is_common(first.text)
             && !names_a_kind(first.text)
             && starts_sentence(text, first.start);
         if !opens_with_ordinary_word
             || run.get(1).is_none_or(|w| w.text != "of")
-            || !(listed(ORG_TAILS, last.text) || listed(PLACE_TAILS, last.text))
+            || !(is_org_tail(last.text) || listed(PLACE_TAILS, last.text))
         {
             return None;
         }
@@ -977,7 +1004,7 @@ impl NameRules {
 
 /// Whether `word` ends an organisation's name by its kind ("Foundation", "Corp", "Party").
 pub(crate) fn is_org_tail(word: &str) -> bool {
-    listed(ORG_TAILS, word)
+    listed(ORG_TAILS, word) || listed(LEGAL_FORMS, word)
 }
 
 /// Abbreviations that end a name and keep their full stop inside it ("Enron Corp.",
@@ -1021,7 +1048,7 @@ pub(crate) fn canonical(written: &str) -> String {
 /// ends in an organisation or place word, or opens with an organisation word, or has one
 /// before its first connector ("Gulf of Aden", "University of Michigan").
 fn has_name_head(run: &[Word]) -> bool {
-    let head = |w: &Word| listed(ORG_TAILS, w.text) || listed(PLACE_TAILS, w.text);
+    let head = |w: &Word| is_org_tail(w.text) || listed(PLACE_TAILS, w.text);
     let before_connector = run
         .iter()
         .position(|w| w.is_connector())
@@ -1044,6 +1071,7 @@ fn place_then_name(
     run: &[Word],
     known: &[NamedMention],
     is_common: impl Fn(&str) -> bool,
+    is_given: impl Fn(&Word) -> bool,
 ) -> Option<Label> {
     let label_of = |w: &Word| w.known.map(|m| known[m].label);
     let opening = label_of(&run[0])?;
@@ -1063,6 +1091,11 @@ fn place_then_name(
         && known[rest[0].known?].start == rest[0].start
         && known[rest[0].known?].end == rest[rest.len() - 1].end;
     let last = rest[rest.len() - 1].text;
+    // A nickname no lexicon knows ("Astros", "Celtics", "Blue Jays") makes a team too, unless
+    // the place is also a given name and the plural a surname ("Austin Peters"), or a word
+    // before it is a name too ("London St Pancras").
+    let unknown_nickname =
+        !is_given(&run[0]) && rest[..rest.len() - 1].iter().all(|w| is_common(w.text));
     let team = opening == Label::Place
         && rest.len() <= 2
         && rest.iter().all(|w| w.known.is_none() && !w.is_connector())
@@ -1070,7 +1103,7 @@ fn place_then_name(
         && last.ends_with('s')
         && !last.ends_with("ss")
         && !listed(EVENT_PLURALS, last)
-        && is_common(last);
+        && (is_common(last) || unknown_nickname);
     (known_org || team).then_some(Label::Org)
 }
 
@@ -1200,7 +1233,7 @@ const MAX_RUN_WORDS: usize = 16;
 
 /// The end (exclusive) of the run of name words starting at `words[i]`, or `None` if no run
 /// starts there: "The Foreign Ministry" starts at "Foreign".
-fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
+fn run_end(text: &str, words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
     if !name_word(&words[i], known) {
         return None;
     }
@@ -1208,6 +1241,24 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
     let mut k = i;
     while k < words.len() && k - i < MAX_RUN_WORDS {
         let w = &words[k];
+        // A legal form ends the company's name, after a comma too, and in lower case ("Acme,
+        // Inc.", "Kestrel Holdings plc").
+        let legal_form = k > i
+            && end == k
+            && ((w.gap == Gap::Space && listed(LEGAL_FORMS, w.text))
+                || (listed(LEGAL_FORMS_AFTER_COMMA, w.text)
+                    && &text[words[k - 1].end..w.start] == ", "));
+        if legal_form {
+            // "Grenfield Mining Co Ltd": forms may come two together.
+            end = k + 1;
+            while words
+                .get(end)
+                .is_some_and(|n| n.gap == Gap::Space && listed(LEGAL_FORMS, n.text))
+            {
+                end += 1;
+            }
+            break;
+        }
         let joined = k == i || w.gap != Gap::Break;
         if !joined {
             break;
@@ -1228,6 +1279,40 @@ fn run_end(words: &[Word], known: &[NamedMention], i: usize) -> Option<usize> {
         }
     }
     (end > i).then_some(end)
+}
+
+/// Words after which a given name opening a sentence is the sentence's subject ("Suzanne is
+/// pregnant", "Jason and the boys can fix it").
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "and", "asked", "came", "can", "could", "did", "does", "has", "had", "is", "said", "says",
+    "was", "will", "would", "wrote",
+];
+
+/// Whether a given name at `text[start..end]`, opening a sentence, reads as a person there: a
+/// subject (see [`SUBJECT_FOLLOWERS`]), a person addressed (a comma after it) or a signature
+/// (the sentence's or the line's end after it), and not after "St." or an initial.
+fn opens_as_a_person(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after_abbreviation = before.strip_suffix('.').is_some_and(|b| {
+        let last = b
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        last == "St" || last.chars().count() == 1
+    });
+    if after_abbreviation {
+        return false;
+    }
+    let rest = &text[end..];
+    let next = rest.trim_start_matches(' ');
+    if next.is_empty() || next.starts_with([',', '.', '!', '\n', '\r']) {
+        return true;
+    }
+    rest.starts_with(' ')
+        && next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| listed(SUBJECT_FOLLOWERS, w))
 }
 
 /// Where a title stands before the run at `words[from]`, if one does: "envoy Matt Tueller",
@@ -1338,6 +1423,7 @@ mod tests {
     use crate::tokens::tokenize;
 
     const GAZETTEER: &str = "PLACE\tIraq\nPLACE\tUnited States\tUS\nPLACE\tBaghdad\nPLACE\tGulf\t-\ta\n\
+        PLACE\tJordan\n\
         NATIONALITY\tIraqi\nNATIONALITY\tSaudi\nTITLE\tforeign minister\t-\ti\nTITLE\tminister\t-\ti\n\
         TITLE\tenvoy\t-\ti\nTITLE\tspokesman\t-\ti\nPERSON\tDonald Trump\tTrump\n\
         ORG\tRed Crescent\n";
@@ -1394,6 +1480,8 @@ mod tests {
             EVENT_PLURALS,
             ARABIC_ARTICLES,
             ABBREVIATED_ENDINGS,
+            LEGAL_FORMS,
+            LEGAL_FORMS_AFTER_COMMA,
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
@@ -1667,8 +1755,29 @@ mod tests {
     }
 
     #[test]
-    fn a_given_name_alone_opening_a_sentence_or_in_a_run_is_not() {
-        assert!(names("Matt said nothing.").is_empty(), "sentence start");
+    fn a_given_name_that_is_no_ordinary_word_is_a_person_opening_a_sentence_too() {
+        assert_eq!(
+            names("Daniel is away. Jane, call me. Thanks!\nMansour"),
+            [person("Daniel"), person("Jane"), person("Mansour")]
+        );
+    }
+
+    #[test]
+    fn a_given_name_opening_a_sentence_is_no_person_without_a_verb_a_comma_or_an_end() {
+        // The given-name lists hold words that open sentences as ordinary words.
+        assert!(names("Jane mater of the school.").is_empty());
+        assert!(names("Daniel: 12 berths.").is_empty());
+        // "St." and an initial end no sentence.
+        assert!(names("the church of St. Jane is old").is_empty());
+        assert!(names("by R.E. Daniel and others").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_alone_that_is_an_ordinary_word_opening_a_sentence_or_in_a_run_is_not() {
+        assert!(
+            names("Matt said nothing.").is_empty(),
+            "sentence start, and an ordinary word (a matt finish)"
+        );
         assert!(names("in the Jane Street area")
             .iter()
             .all(|n| n.0 != "Jane"));
@@ -1808,6 +1917,41 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_ends_a_company_name() {
+        assert_eq!(
+            names("Zorvex Motor Co Chairman Matt Brack spoke."),
+            [org("Zorvex Motor Co"), person("Matt Brack")]
+        );
+        assert_eq!(
+            names("Brixley AG and Quorwin SA fell."),
+            [org("Brixley AG"), org("Quorwin SA")]
+        );
+        assert_eq!(
+            names("He sold Kestrel Holdings plc shares."),
+            [org("Kestrel Holdings plc")]
+        );
+        assert_eq!(
+            names("Grenfield Mining Co Ltd grew."),
+            [org("Grenfield Mining Co Ltd")]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_is_part_of_the_name() {
+        assert_eq!(
+            names("Shares of Zyxtron, Inc. rose."),
+            [org("Zyxtron, Inc.")]
+        );
+        // Any other word after a comma starts something else.
+        assert_eq!(names("He left Zyxtron, Ostrava and the rest."), []);
+    }
+
+    #[test]
+    fn a_state_code_after_a_town_is_no_legal_form() {
+        assert_eq!(names("We flew from Baghdad AB today."), []);
+    }
+
+    #[test]
     fn a_name_after_a_kind_of_place_and_of_is_a_place() {
         assert_eq!(
             names("They fled the neighbourhood of Mansour at dawn."),
@@ -1905,5 +2049,19 @@ mod tests {
             names("since the Baghdad Talks began").is_empty(),
             "an event a place names is no team"
         );
+    }
+
+    #[test]
+    fn a_plural_nickname_no_lexicon_knows_makes_a_team_after_a_place_that_is_no_given_name() {
+        assert_eq!(
+            names("when the Baghdad Zorvexes won"),
+            [org("Baghdad Zorvexes")]
+        );
+        assert!(names("he met Jordan Zorvexes there")
+            .iter()
+            .all(|n| n.1 != Label::Org));
+        assert!(names("trains from Baghdad Zt Pancras")
+            .iter()
+            .all(|n| n.1 != Label::Org));
     }
 }
