@@ -963,9 +963,30 @@ impl NameRules {
         }) && (self.given_names.contains(w.text)
             || listed(PLACE_GIVEN_NAMES, w.text))
             && run[1].known.is_none();
-        // An initial, then a given name: "J. Edgar Hoover".
-        let initial_then_given =
-            is_initial(w.text) && run[1].gap == Gap::Space && self.is_given(&run[1]);
+        // An initial, then a given name: "J. Edgar Hoover"; or, opening an entry of a list or
+        // a table, with its full stop, a word that is no ordinary word and nothing else for
+        // certain, as sports pages write a surname: "Scorers: M. Atherton, K. Tollis". Not a
+        // compass point ("319 S. Denver"), nor after a word ("Miriam R. L. Petruck", the middle
+        // of a name), nor a line of its own ("B. Cherokee", a quiz's choice).
+        let entry = text[..w.start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '\n' | ':' | ',' | ';' | '('))
+            && !text[run[1].end..]
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .is_empty();
+        let initial_then_given = is_initial(w.text)
+            && run[1].gap == Gap::Space
+            && (self.is_given(&run[1])
+                || (entry
+                    && text[w.end..].starts_with('.')
+                    && !matches!(w.text, "N" | "S" | "E" | "W")
+                    && (run[1].known.is_none() || run[1].weak)
+                    && !self.is_common(run[1].text)));
         (self.is_given(w) || place_as_given || initial_then_given)
             && (!listed(COMMON_WORD_GIVEN_NAMES, w.text) || !starts_sentence(text, w.start))
     }
@@ -1914,6 +1935,31 @@ mod tests {
 
     fn org(s: &str) -> (String, Label, String) {
         (s.to_string(), Label::Org, s.to_string())
+    }
+
+    #[test]
+    fn an_initial_and_a_full_stop_before_a_word_no_list_knows_open_a_person() {
+        assert_eq!(
+            names("Scorers: K. Atherwick 31, then"),
+            [person("K. Atherwick")]
+        );
+        // A known place, an ordinary word, or no full stop: no person.
+        assert!(names("in Group C. Iraq won")
+            .iter()
+            .all(|n| n.1 != Label::Person));
+        assert!(names("Vitamin C. Later on")
+            .iter()
+            .all(|n| n.1 != Label::Person));
+        assert!(names("a K Atherwick deal")
+            .iter()
+            .all(|n| n.1 != Label::Person));
+        // A quiz's choices, a compass point in an address.
+        assert!(names("Which?\nA. Zorvex\nB. Atherwick\n")
+            .iter()
+            .all(|n| n.1 != Label::Person));
+        assert!(names("at 319 S. Atherwick today")
+            .iter()
+            .all(|n| n.1 != Label::Person));
     }
 
     #[test]

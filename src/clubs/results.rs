@@ -209,6 +209,17 @@ struct Side {
     mention: Option<usize>,
 }
 
+/// Whether `pieces` open with a cricket match's margin, which says a match was played as a
+/// score does: "by 39 runs", "by six wickets", "by an innings".
+fn is_margin(pieces: &[Piece]) -> bool {
+    let words: Vec<&str> = pieces.iter().take(3).map(|p| p.text).collect();
+    match words[..] {
+        ["by", "an", "innings"] => true,
+        ["by", _, unit] => matches!(unit, "runs" | "wickets"),
+        _ => false,
+    }
+}
+
 /// The reader of one text's results.
 struct Reader<'a> {
     text: &'a str,
@@ -310,9 +321,12 @@ impl Reader<'_> {
     /// after the second score but a bracket), or of a league table's row, "Lazio 4 3 1 0 9 2
     /// 10" (a name, then five numbers or more and nothing else).
     fn line_sides(&self, pieces: &[Piece]) -> Vec<Side> {
+        // A side's words and its score follow each other with spaces only: "Scorers : M.
+        // Atherton 31 , N. Hussain 12" lists players.
         let name_then_number = |from: usize| {
             let n = (from..pieces.len()).find(|&k| !pieces[k].is_name_word())?;
-            (n > from && n - from <= MAX_SIDE_WORDS && pieces[n].is_number()).then_some(n)
+            let joined = pieces[from + 1..=n].iter().all(|p| p.joined);
+            (n > from && n - from <= MAX_SIDE_WORDS && pieces[n].is_number() && joined).then_some(n)
         };
         let Some(first_score) = name_then_number(0) else {
             return vec![];
@@ -349,7 +363,8 @@ impl Reader<'_> {
             .filter(|&k| pieces[k].is_score())
             .collect();
         // Sets of a tennis match: "6-4 6-3".
-        if scores.is_empty() || scores.windows(2).any(|w| w[1] == w[0] + 1) {
+        let sets = scores.windows(2).any(|w| w[1] == w[0] + 1);
+        if (scores.is_empty() && !(0..pieces.len()).any(|k| is_margin(&pieces[k..]))) || sets {
             return vec![];
         }
         let mut out = Vec::new();
@@ -419,9 +434,11 @@ pub(super) fn sides(
         for line in text.split('\n') {
             let line_start = offset;
             offset += line.len() + 1;
-            // A result names a number, and a club's staff a role; most lines of prose have
-            // neither.
-            let scored = line.bytes().any(|b| b.is_ascii_digit());
+            // A result names a number (or a cricket match's margin in words: "by six
+            // wickets"), and a club's staff a role; most lines of prose have neither.
+            let scored = line.bytes().any(|b| b.is_ascii_digit())
+                || line.contains("wickets")
+                || line.contains("innings");
             if !scored && !CLUB_ROLES.iter().any(|r| line.contains(r)) {
                 continue;
             }
@@ -594,6 +611,37 @@ mod tests {
     }
 
     #[test]
+    fn a_cricket_margin_shows_a_match_as_a_score_does() {
+        assert_eq!(
+            read(
+                "Velmar beat Kestrel by an innings and 39 runs.",
+                &["Velmar", "Kestrel"],
+                &[],
+                &[]
+            ),
+            [org("Velmar"), org("Kestrel")]
+        );
+        assert_eq!(
+            read(
+                "Velmar beat Kestrel by six wickets.",
+                &["Velmar", "Kestrel"],
+                &[],
+                &[]
+            ),
+            [org("Velmar"), org("Kestrel")]
+        );
+        assert_eq!(
+            read(
+                "Velmar beat Kestrel by six votes.",
+                &["Velmar", "Kestrel"],
+                &[],
+                &[]
+            ),
+            [place("Velmar"), place("Kestrel")]
+        );
+    }
+
+    #[test]
     fn without_a_score_nothing_is_a_club() {
         assert_eq!(
             read(
@@ -671,6 +719,7 @@ mod tests {
             "Velmar 3 people died and 2 were hurt",
             "Velmar 3 Kestrel 1 and more news",
             "Velmar 20 25",
+            "Scorers : Velmar 31 , N. Tollis 12",
         ] {
             assert_eq!(
                 read(line, &["Velmar"], &[], &[]),
