@@ -766,6 +766,15 @@ impl NameRules {
         if let Some(rest) = self.after_opening_word(text, run) {
             return self.classify(text, words, known, from + rest, to);
         }
+        // "Lawrence, KS", "Chillicothe, OH": a town before a US state's postal code, and the
+        // code after a town's name.
+        if !first.titled
+            && run.len() <= 3
+            && (state_code_at(text, words, to)
+                || (run.len() == 1 && state_code_at(text, words, from)))
+        {
+            return vec![name(Label::Place)];
+        }
         if run.len() >= 2 {
             // A legal form after a town is a state's code ("Calgary AB", "Reno NV").
             let town_then_code = listed(LEGAL_FORMS, last.text)
@@ -1302,10 +1311,37 @@ fn run_end(text: &str, words: &[Word], known: &[NamedMention], i: usize) -> Opti
     (end > i).then_some(end)
 }
 
+/// The postal codes of the US states and DC, less the ones that are English words in capitals
+/// ("OK", "OR", "IN", "ME", "HI").
+const US_STATE_CODES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "IA", "ID", "IL", "KS", "KY",
+    "LA", "MA", "MD", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY",
+    "OH", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+];
+
+/// Whether `words[at]` is a US state's postal code after a comma and a capitalised word, as an
+/// address writes it ("Baltimore, MD 21202", "Lawrence, KS"), with no letter right after it.
+/// "MD" counts only before a ZIP code: after a name it is the doctor's degree ("Harry Roe, MD,
+/// a professor").
+fn state_code_at(text: &str, words: &[Word], at: usize) -> bool {
+    let (Some(code), Some(prev)) = (words.get(at), at.checked_sub(1).map(|p| &words[p])) else {
+        return false;
+    };
+    let after = &text[code.end..];
+    let zip_after = after
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    listed(US_STATE_CODES, code.text)
+        && matches!(&text[prev.end..code.start], ", " | ",")
+        && prev.is_capitalised()
+        && !after.starts_with(char::is_alphabetic)
+        && (code.text != "MD" || zip_after)
+}
+
 /// Words after which a given name opening a sentence is the sentence's subject ("Suzanne is
 /// pregnant", "Jason and the boys can fix it").
 const SUBJECT_FOLLOWERS: &[&str] = &[
-    "and", "asked", "came", "can", "could", "did", "does", "has", "had", "is", "said", "says",
+    "and", "asked", "came", "can", "could", "did", "does", "had", "has", "is", "said", "says",
     "was", "will", "would", "wrote",
 ];
 
@@ -1503,6 +1539,8 @@ mod tests {
             ABBREVIATED_ENDINGS,
             LEGAL_FORMS,
             LEGAL_FORMS_AFTER_COMMA,
+            US_STATE_CODES,
+            SUBJECT_FOLLOWERS,
             PARTICLES,
             CONNECTORS,
             HONORIFICS,
@@ -1960,6 +1998,25 @@ mod tests {
         assert!(names("at 319 S. Atherwick today")
             .iter()
             .all(|n| n.1 != Label::Person));
+    }
+
+    #[test]
+    fn a_town_before_a_state_code_and_the_code_are_places() {
+        assert_eq!(
+            names("a store in Zorvale, KS and more"),
+            [place("Zorvale"), place("KS")]
+        );
+        assert_eq!(names("we met in Baghdad,MD 21202"), [place("MD")]);
+        // Not after a lower-case word, not before a letter, not an English word in capitals.
+        assert!(names("she said, KS was late").is_empty());
+        assert!(names("Zorvale, KSA").iter().all(|n| n.1 != Label::Place));
+        assert!(names("Thanks Zorvale, OK")
+            .iter()
+            .all(|n| n.1 != Label::Place));
+        // "MD" after a name is a degree, unless a ZIP code follows.
+        assert!(names("with Matt Zorvale, MD, a professor")
+            .iter()
+            .all(|n| n.1 != Label::Place));
     }
 
     #[test]
