@@ -206,6 +206,35 @@ const ORG_TAILS: &[&str] = &[
     "Weekly",
 ];
 
+/// Industries a firm's name ends with ("Brixley Mining", "Zorvale Software", "Kestrel
+/// Resources"). Unlike [`ORG_TAILS`] they also end names of fields and concepts ("Geographic
+/// Information Systems", "Open Educational Resources", "Conservation of Energy"), so they make
+/// an organisation only of a run with a word that is no ordinary word and no connector ("the
+/// Paris Declaration on Open Education Resources" is a text). Left out: "Gold",
+/// "Oil", "Power", "Steel", which are surnames too.
+const INDUSTRY_TAILS: &[&str] = &[
+    "Aerospace",
+    "Brands",
+    "Capital",
+    "Chemicals",
+    "Communications",
+    "Electronics",
+    "Energy",
+    "Financial",
+    "Foods",
+    "Hotels",
+    "Metals",
+    "Minerals",
+    "Mining",
+    "Networks",
+    "Resources",
+    "Shipping",
+    "Software",
+    "Systems",
+    "Therapeutics",
+    "Utilities",
+];
+
 /// A company's legal form, which ends its name ("Siemens AG", "Ford Motor Co", "Kestrel
 /// Holdings plc", "Acme, Inc."): the forms of English, German, French, Dutch, Nordic, Italian and
 /// Asian company law that wire copy writes. "plc" is the one written in lower case; "Inc",
@@ -766,6 +795,22 @@ impl NameRules {
         if let Some(rest) = self.after_opening_word(text, run) {
             return self.classify(text, words, known, from + rest, to);
         }
+        // "shares in Zorvale", "a stake in Zorvale", "Zorvale shares rose": the market's words
+        // for a company.
+        let traded_before = from >= 2
+            && matches!(words[from - 1].text, "in" | "of")
+            && matches!(
+                words[from - 2].text,
+                "shares" | "Shares" | "stake" | "stock"
+            )
+            && words[from - 1].gap == Gap::Space
+            && first.gap == Gap::Space;
+        let traded_after = words
+            .get(to)
+            .is_some_and(|w| w.text == "shares" && w.gap == Gap::Space);
+        if !first.titled && run.len() <= 4 && (traded_before || traded_after) {
+            return vec![name(Label::Org)];
+        }
         // "Lawrence, KS", "Chillicothe, OH": a town before a US state's postal code, and the
         // code after a town's name.
         if !first.titled
@@ -782,7 +827,12 @@ impl NameRules {
                     .iter()
                     .all(|w| w.known.is_some_and(|m| known[m].label == Label::Place))
                 && covered_by_one(&run[..run.len() - 1]);
-            let org = |w: &Word| is_org_tail(w.text) && !town_then_code;
+            let industry = listed(INDUSTRY_TAILS, last.text)
+                && !run.iter().any(|w| w.is_connector())
+                && run[..run.len() - 1].iter().any(|w| !self.is_common(w.text));
+            let org = |w: &Word| {
+                (is_org_tail(w.text) || (industry && w.start == last.start)) && !town_then_code
+            };
             // "Anthony Shadid of the Washington Post": a person, then "of" and an organisation
             // whose own word ends the run, is two names; "Union of Rationalist Atheists" has its
             // organisation word before the "of".
@@ -1385,9 +1435,11 @@ fn after_title(text: &str, words: &[Word], known: &[NamedMention], from: usize) 
         return matches!(between, " " | ", ").then_some(TitleAt::Before);
     }
     // "minister for Gulf affairs Thamer al-Sabhan", "Ambassador to the United States Hamdullah
-    // Mohib": a title, "for", "of" or "to", then at most four words, all on one line.
+    // Mohib": a title, "for", "of" or "to", then at most four words, all on one line. Right
+    // after "for", "of" or "to" the run is the title's complement, not its holder ("a
+    // spokesman for Zorvex", "the president of Brixley"): at least one word stands between.
     let lookback = from.saturating_sub(6);
-    (lookback..from.saturating_sub(1))
+    (lookback..from.saturating_sub(2))
         .rev()
         .any(|t| {
             is_title(&words[t])
@@ -1544,6 +1596,7 @@ mod tests {
             ABBREVIATED_ENDINGS,
             LEGAL_FORMS,
             LEGAL_FORMS_AFTER_COMMA,
+            INDUSTRY_TAILS,
             US_STATE_CODES,
             SUBJECT_FOLLOWERS,
             PARTICLES,
@@ -2016,6 +2069,39 @@ mod tests {
         ] {
             assert!(none_of(Label::Place, text), "{text}");
         }
+    }
+
+    #[test]
+    fn an_industry_ends_a_company_name() {
+        assert_eq!(
+            names("Brixley Mining said on Tuesday it would buy Zorvale Software."),
+            [org("Brixley Mining"), org("Zorvale Software")]
+        );
+        // A field or a concept, all of ordinary words.
+        assert!(none_of(
+            Label::Org,
+            "They study Geographic Information Systems today."
+        ));
+    }
+
+    #[test]
+    fn a_name_whose_shares_trade_is_a_company() {
+        assert_eq!(
+            names("Shares in Zorvale fell, and Brixley shares rose; a stake in Kestrow Mansour."),
+            [org("Zorvale"), org("Brixley"), org("Kestrow Mansour")]
+        );
+        assert!(none_of(
+            Label::Org,
+            "He bought shares in May and in Baghdad."
+        ));
+    }
+
+    #[test]
+    fn a_name_right_after_a_title_and_for_is_no_person() {
+        assert!(none_of(
+            Label::Person,
+            "A spokesman for Zorvale declined to comment."
+        ));
     }
 
     #[test]

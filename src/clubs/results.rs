@@ -194,10 +194,11 @@ struct Side {
 /// Whether `pieces` open with a cricket match's margin, which says a match was played as a
 /// score does: "by 39 runs", "by six wickets", "by an innings".
 fn is_margin(pieces: &[Piece]) -> bool {
-    let words: Vec<&str> = pieces.iter().take(3).map(|p| p.text).collect();
-    match words[..] {
-        ["by", "an", "innings"] => true,
-        ["by", _, unit] => matches!(unit, "runs" | "wickets"),
+    match pieces {
+        [by, an, innings, ..] if (by.text, an.text, innings.text) == ("by", "an", "innings") => {
+            true
+        }
+        [by, _, unit, ..] => by.text == "by" && matches!(unit.text, "runs" | "wickets"),
         _ => false,
     }
 }
@@ -352,8 +353,11 @@ impl Reader<'_> {
         let mut out = Vec::new();
         for (k, p) in pieces.iter().enumerate() {
             let word = p.text;
+            // "Milan, who beat Lazio 2-0, …": the side before the relative clause.
+            let relative = k >= 2 && pieces[k - 1].text == "who" && !pieces[k - 1].joined;
+            let subject_end = if relative { k - 2 } else { k.wrapping_sub(1) };
             let subject = (k > 0 && p.joined && has_side_subject(word))
-                .then(|| self.side_ending(pieces, k - 1))
+                .then(|| self.side_ending(pieces, subject_end))
                 .flatten();
             let mut object = (has_side_object(word) && k + 1 < pieces.len())
                 .then(|| {
@@ -400,11 +404,7 @@ impl Reader<'_> {
 
 /// `mentions` (sorted by start, disjoint) with the sides of the text's match results made
 /// clubs.
-pub(super) fn sides(
-    text: &str,
-    mut mentions: Vec<Mention>,
-    entities: &[EntityDef],
-) -> Vec<Mention> {
+pub(super) fn sides(text: &str, mentions: Vec<Mention>, entities: &[EntityDef]) -> Vec<Mention> {
     let mut clubs: Vec<Side> = Vec::new();
     {
         let reader = Reader {
@@ -462,33 +462,45 @@ pub(super) fn sides(
     if clubs.is_empty() {
         return mentions;
     }
+    // One merge of the sides into the mentions, in text order: a results table of thousands of
+    // lines costs one pass, not an insertion into the list for each side.
+    clubs.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut out = Vec::with_capacity(mentions.len() + clubs.len());
+    let mut rest = mentions.into_iter().peekable();
+    let mut done = 0;
     for side in clubs {
-        let club = Mention {
-            start: side.start,
-            end: side.end,
-            label: Label::Org,
-            rank: FOUND_RANK,
-            entity: EntityRef::Found(canonical(&text[side.start..side.end])),
-        };
-        // The mentions inside the side's name give way to it; one that reaches outside it
-        // keeps its reading.
-        let from = mentions.partition_point(|m| m.end <= side.start);
-        let to = mentions.partition_point(|m| m.start < side.end);
-        let inside = mentions[from..to]
-            .iter()
-            .all(|m| side.start <= m.start && m.end <= side.end);
-        if !inside {
+        if side.start < done {
             continue;
         }
-        let keeps_entity = to == from + 1
-            && mentions[from].start == side.start
-            && mentions[from].end == side.end
-            && mentions[from].label == Label::Org;
-        if !keeps_entity {
-            mentions.splice(from..to, [club]);
+        while let Some(m) = rest.next_if(|m| m.end <= side.start) {
+            out.push(m);
+        }
+        let mut overlapping = Vec::new();
+        while let Some(m) = rest.next_if(|m| m.start < side.end) {
+            overlapping.push(m);
+        }
+        // The mentions inside the side's name give way to it; one that reaches outside it
+        // keeps its reading, and so does an organisation the side's name is.
+        let inside = overlapping
+            .iter()
+            .all(|m| side.start <= m.start && m.end <= side.end);
+        let is_org = matches!(&overlapping[..], [m] if m.label == Label::Org
+            && (m.start, m.end) == (side.start, side.end));
+        done = overlapping.last().map_or(side.end, |m| m.end.max(side.end));
+        if inside && !is_org {
+            out.push(Mention {
+                start: side.start,
+                end: side.end,
+                label: Label::Org,
+                rank: FOUND_RANK,
+                entity: EntityRef::Found(canonical(&text[side.start..side.end])),
+            });
+        } else {
+            out.extend(overlapping);
         }
     }
-    mentions
+    out.extend(rest);
+    out
 }
 
 #[cfg(test)]
@@ -585,6 +597,15 @@ mod tests {
             [org("Grimwald"), org("Tollis")]
         );
         assert_eq!(read("Grimwald won 3-1.", &[], &[], &[]), [org("Grimwald")]);
+        assert_eq!(
+            read(
+                "Grimwald, who beat Tollis 2-0, lost.",
+                &[],
+                &[],
+                &["Tollis"]
+            ),
+            [org("Grimwald"), org("Tollis")]
+        );
     }
 
     #[test]
@@ -672,6 +693,14 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn every_line_of_a_long_results_table_names_two_clubs() {
+        let table = "Grimwald 3 Kestrel 1\n".repeat(2_000);
+        let read = read(&table, &[], &[], &[]);
+        assert_eq!(read.len(), 4_000);
+        assert!(read.iter().all(|(_, label)| *label == Label::Org));
     }
 
     #[test]
