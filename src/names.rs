@@ -1222,7 +1222,19 @@ fn words<'t>(
     // Whether the last word was one capital letter standing alone, a middle initial
     // ("Charles J. Fillmore") when its full stop and a space follow.
     let mut after_initial = false;
+    // The end of the last title-case line seen, and whether it is a table's row.
+    let mut row = (0, false);
     for t in tokens.iter().filter(|t| t.word) {
+        // A title-case line with a number is a row of a table ("65 Ian Woosnam ( Britain )",
+        // "Greg Norman ( Australia ) 71 69 70"), not a headline: its capitals are names.
+        if t.titled && t.start >= row.0 {
+            let start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[t.start..]
+                .find('\n')
+                .map_or(text.len(), |i| t.start + i);
+            row = (end, text[start..end].bytes().any(|b| b.is_ascii_digit()));
+        }
+        let titled = t.titled && !(t.start < row.0 && row.1);
         // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
         let initials = t.is_initials(text);
         let letters = text[t.start..t.end]
@@ -1265,7 +1277,7 @@ fn words<'t>(
                 gap,
                 known: covering.map(|_| mention),
                 shouted: t.shouted,
-                titled: t.titled,
+                titled,
                 weak: covering.is_some() && weak.get(mention).copied().unwrap_or(false),
             });
         }
@@ -1839,6 +1851,16 @@ mod tests {
         assert!(names("On Tuesday Ortwin said no.")
             .iter()
             .all(|n| n.0 != "On Tuesday"));
+    }
+
+    #[test]
+    fn a_title_case_line_with_numbers_is_a_table_row_whose_names_count() {
+        assert_eq!(
+            names("Scores:\n65 Matt Brack ( Iraq )\nDaniel Zorvale ( Iraq ) 71 69"),
+            [person("Matt Brack"), person("Daniel Zorvale")]
+        );
+        // Without a number it is a headline, where a given name proves nothing.
+        assert!(names("Scores:\nMatt Brack Wins In Iraq\n").is_empty());
     }
 
     #[test]
