@@ -191,6 +191,36 @@ struct Side {
     mention: Option<usize>,
 }
 
+/// Whether `line` holds a score: digits, a hyphen or an en dash, digits ("2-0", "1–1").
+fn has_score(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..b.len()).any(|i| {
+        let dash = if b[i] == b'-' {
+            1
+        } else if b[i..].starts_with("–".as_bytes()) {
+            3
+        } else {
+            return false;
+        };
+        b[i - 1].is_ascii_digit() && b.get(i + dash).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// Whether `line` opens with up to [`MAX_SIDE_WORDS`] capitalised words and then a number, as
+/// a results line and a table's row do ("Ajax 3 PSV 1", "Lazio 4 3 1 0 9 2 10").
+fn opens_with_name_then_number(line: &str) -> bool {
+    let Some(digit) = line.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let name = line[..digit].trim_end();
+    !name.is_empty()
+        && name.starts_with(char::is_uppercase)
+        && name.split(' ').count() <= MAX_SIDE_WORDS
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
 /// Whether `pieces` open with a cricket match's margin, which says a match was played as a
 /// score does: "by 39 runs", "by six wickets", "by an innings".
 fn is_margin(pieces: &[Piece]) -> bool {
@@ -416,17 +446,24 @@ pub(super) fn sides(text: &str, mentions: Vec<Mention>, entities: &[EntityDef]) 
         for line in text.split('\n') {
             let line_start = offset;
             offset += line.len() + 1;
-            // A result names a number (or a cricket match's margin in words: "by six
-            // wickets"), and a club's staff a role; most lines of prose have neither.
-            let scored = line.bytes().any(|b| b.is_ascii_digit())
-                || line.contains("wickets")
-                || line.contains("innings");
-            if !scored && !CLUB_ROLES.iter().any(|r| line.contains(r)) {
+            // A sentence about a match has a score (or a cricket match's margin: "by six
+            // wickets"), a results line or a table's row opens with a name and a number, and a
+            // club's staff has a role; most lines of prose have none of these, and are not
+            // read further.
+            let scored = has_score(line) || line.contains("wickets") || line.contains("innings");
+            let tabled = opens_with_name_then_number(line);
+            let staffed = CLUB_ROLES.iter().any(|r| line.contains(r));
+            if !scored && !tabled && !staffed {
                 continue;
             }
             let pieces = pieces(line, line_start);
             let club = |s: &Side| reader.kind(s) != Kind::National;
-            clubs.extend(reader.line_sides(&pieces).into_iter().filter(club));
+            if tabled {
+                clubs.extend(reader.line_sides(&pieces).into_iter().filter(club));
+            }
+            if !scored && !staffed {
+                continue;
+            }
             let mut from = 0;
             for k in 0..pieces.len() {
                 if !pieces[k].ends_sentence && k + 1 < pieces.len() {
