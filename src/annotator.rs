@@ -192,7 +192,7 @@ impl Annotator {
         };
         // A club named after its town ("AC Milan") before the names are carried to their
         // other mentions, so that the club's name is carried, not the town's.
-        let named = clubs(text, named);
+        let named = clubs(text, named, &self.entities);
         let mut named = propagate(
             text,
             named,

@@ -10,9 +10,15 @@
 //! between. Left out on purpose: "City", "Town" and "County" ("Mexico City", "Cape Town",
 //! "Orange County" are places), "AS" (an English word in a headline in capitals) and two-word
 //! forms ("Red Star").
+//!
+//! A town with no club word is a club too where it is a side of a match result ("Barcelona
+//! drew 1-1 with Valencia", "Ajax 3 PSV 1"): see [`results`].
+
+mod results;
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
 use crate::context::{word_after, word_before};
+use crate::gazetteer::EntityDef;
 use crate::label::Label;
 use crate::names::canonical;
 
@@ -67,10 +73,18 @@ const AFTER: &[&str] = &[
     "Wanderers",
 ];
 
+/// `mentions` (sorted by start, disjoint) with the clubs a sports page names after their town
+/// read as organisations: a place beside a club word, and a town or an unknown name that is a
+/// side of a match result (see [`results`]).
+pub(crate) fn clubs(text: &str, mentions: Vec<Mention>, entities: &[EntityDef]) -> Vec<Mention> {
+    let mentions = beside_club_words(text, mentions);
+    results::sides(text, mentions, entities)
+}
+
 /// `mentions` (sorted by start, disjoint) with each place that a club word stands beside made
 /// the club: an organisation spanning both words. A club word already inside another mention
 /// is left to it.
-pub(crate) fn clubs(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for i in 0..mentions.len() {
         if mentions[i].label != Label::Place {
             continue;
@@ -124,7 +138,7 @@ mod tests {
             })
             .collect();
         mentions.sort_by_key(|m| m.start);
-        clubs(text, mentions)
+        beside_club_words(text, mentions)
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))
             .collect()
@@ -184,7 +198,7 @@ mod tests {
                 entity: EntityRef::Known(1),
             },
         ];
-        mentions = clubs(text, mentions);
+        mentions = beside_club_words(text, mentions);
         assert_eq!((mentions[0].end, mentions[0].label), (6, Label::Place));
     }
 }

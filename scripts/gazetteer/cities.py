@@ -24,7 +24,9 @@ must not fire on ordinary words or on people's names):
   "Basra" for Basrah), a looser one that is common (>= 0.6 and Zipf >= 2), or a one-word name
   common in English (Zipf >= 3: "Bombay", "Peking", "Saigon"); the Arabic article is also
   dropped to give the bare form ("Al Fallujah" -> "Fallujah").
-* `u` (match in all capitals too) for cities of 100,000 or more whose names have 4+ letters.
+* `u` (match in all capitals too) for cities of 100,000 or more whose names have 4+ letters,
+  and `i` (any case: web text writes "auckland", "san francisco") too where every surface of
+  the line passes `common.any_case` (no ordinary word, no given name, three letters or more).
 """
 
 import difflib
@@ -35,6 +37,9 @@ import re
 
 from common import fold, is_latin, looks_like_name
 from names import NOT_GIVEN_NAMES
+
+# The population from which a city's name is matched in lower case too (see `any_case`).
+LOWER_CASE_POPULATION = 100000
 
 ARTICLES = ("Al ", "Al-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "Ad ", "Ad-", "An ", "An-",
             "At ", "At-", "Az ", "Az-", "Adh ", "Adh-", "Ath ", "Ath-", "El ", "El-", "Aş ",
@@ -137,6 +142,13 @@ class CityRules:
             # Rome): only a variant rare in English passes ("Irbil" for Erbil).
             return sim >= 0.8 and z < 2.0
         return sim >= 0.8 or (sim >= 0.6 and z >= 2.0)
+
+
+def named_only_as_places(wn, surface):
+    """Whether WordNet has no sense of `surface` (in any case, accents folded) but named things:
+    "Auckland" is only the city, "Chihuahua" is a dog too, "Soul" (Seoul) an ordinary word."""
+    key = fold(surface, True).replace(" ", "_")
+    return all(syn.instance_of for syn in wn.lookup(key))
 
 
 def candidates(paths, rules, min_alt_population=50000):

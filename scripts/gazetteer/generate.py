@@ -10,7 +10,7 @@ import names
 import notice
 import regions
 import wordnet_lists
-from common import fold
+from common import any_case, fold
 from registry import Registry, emit
 from wordnet import WordNet
 from words import Words
@@ -152,6 +152,15 @@ def build(root, paths):
         # this very city (same GeoNames id: "Jerusalem"), and then keeps that file's link (none
         # for Jerusalem, whose status is disputed); "Asia" in Peru is not the continent.
         ident = f"geonames:{c['geonameid']}"
+        if c["population"] >= cities.LOWER_CASE_POPULATION:
+            # Web text writes cities in lower case as it does countries ("weed in auckland",
+            # "traveling to san francisco"); the same test as theirs keeps ordinary words,
+            # given names and abbreviations to their case, read also as the matcher folds them
+            # ("Söul" is "soul"), and so does any other thing WordNet names so ("chihuahua").
+            surfaces = [name, *aliases]
+            if all(cities.named_only_as_places(wn, x) for x in surfaces):
+                flags = any_case(flags, surfaces + [fold(x, True) for x in surfaces], words,
+                                 alt_given)
         same = registry.ids.get(("PLACE", name)) == ident
         link = "" if same else canon.get(cc, "")
         line = emit(registry, "40", "PLACE", name, aliases, flags, ident, link,

@@ -250,7 +250,11 @@ def subdivisions(paths, words, given, surnames, cities_by_country, country_canon
         else:
             canonical = main
             aliases = [f for f in forms if f != main]
-            aliases += [f"{f} {t}" for f in forms for t in type_words]
+            # "the Lombardy region": a reader's name is "Lombardy", and the type word stays
+            # outside the span; only a name that is ambiguous alone (flagged `a`, matched
+            # where it reads as a name) keeps the form with its type word, which is not.
+            if flags == "a":
+                aliases += [f"{f} {t}" for f in forms for t in type_words]
         line = registry_emit("PLACE", canonical, aliases,
                              any_case(flags, [canonical, *aliases], words, given),
                              f"iso:{s['code']}", country_canon[cc])

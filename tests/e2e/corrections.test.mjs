@@ -8,7 +8,7 @@ import path from 'node:path';
 import { browserSuite, settled, paste, marks, downloadFrom, selectInView, RESULTS, NEWS } from './harness.mjs';
 
 const { withPage } = browserSuite();
-const HAMLET = 'Shops reopened in Qelmarra on Monday. By noon Qelmarra was busy again.';
+const HAMLET = 'Shops reopened near Qelmarra on Monday. By noon Qelmarra was busy again.';
 
 /** Waits until "Baghdad" (at 13 in NEWS) is highlighted as a place, or is not. */
 const baghdadIsPlace = (page, want) => page.waitForFunction(
