@@ -7,7 +7,7 @@ use crate::facts::{self, NamedMention};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
-use crate::matcher::Matcher;
+use crate::matcher::{in_address, Matcher};
 use crate::names::{canonical, honorific_prefix, name_end, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::progress::{Progress, Reporter, Stage};
@@ -192,7 +192,11 @@ impl Annotator {
         };
         // A club named after its town ("AC Milan") before the names are carried to their
         // other mentions, so that the club's name is carried, not the town's.
-        let named = clubs(text, named, &self.entities);
+        let mut named = clubs(text, named, &self.entities);
+        // No name inside a web or e-mail address ("houston.rr.com"), whoever found it. Left
+        // out here, after the tagger, rather than from the matcher's hits: the tagger reads the
+        // hits as cues, and it is trained on them as they are.
+        named.retain(|m| !in_address(text, m.start, m.end));
         let mut named = propagate(
             text,
             named,

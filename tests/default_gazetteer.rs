@@ -56,6 +56,16 @@ fn aliases_of_one_country_are_one_entity() {
 }
 
 #[test]
+fn no_name_inside_a_web_or_mail_address() {
+    let found = named(
+        "Write to desk@houston-daily.example or read houston.rr.example.com and \
+         https://www.iraq-news.example/today; Houston police said Iraq agreed.",
+    );
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["Houston", "Iraq"], "{found:?}");
+}
+
+#[test]
 fn a_persons_aliases_are_one_entity() {
     let a = annotate("Donald Trump spoke. Trump, or Donald J. Trump (@realDonaldTrump), left.");
     let people: Vec<_> = a
