@@ -9,10 +9,12 @@
 // about 300 ms there. (The annotation worker is not bundled: it is one script plus the WASM
 // glue, loaded while the page's bundle runs, and bundling it measured no faster.)
 //
-//   node scripts/bundle.mjs           once (scripts/build.sh runs it, and so do the browser tests)
+//   node scripts/bundle.mjs           once (scripts/build.sh runs it; the browser tests do when www/
+//                                     changed since)
 //   node scripts/bundle.mjs --watch   again on every change of www/ (scripts/serve.sh)
 
 import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBrotli } from './brotli.mjs';
@@ -49,6 +51,18 @@ function options({ watching }) {
 /** Builds pkg/page.js and pkg/page.css (and their maps and .br copies) once; throws on errors. */
 export async function bundlePage() {
   await esbuild.build(options({ watching: false }));
+}
+
+/**
+ * Builds them if a file under www/ is newer than the bundle (or it is missing), so that test
+ * files started side by side do not rewrite a bundle another one is loading.
+ */
+export async function bundlePageIfStale() {
+  const built = statSync(OUTPUTS[0], { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = readdirSync(path.join(ROOT, 'www'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  if (sources.some((t) => t > built)) await bundlePage();
 }
 
 /** Rebuilds them on every change under www/ until the process ends. */

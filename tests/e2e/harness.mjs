@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { bundlePage } from '../../scripts/bundle.mjs';
+import { bundlePageIfStale } from '../../scripts/bundle.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS = path.join(ROOT, 'test-results');
@@ -30,7 +30,7 @@ export async function startBrowser() {
   if (!existsSync(path.join(ROOT, 'pkg/annotator.js'))) {
     throw new Error('pkg/annotator.js is missing: run scripts/build.sh first');
   }
-  await bundlePage(); // the page as its sources are now (a few tens of milliseconds)
+  await bundlePageIfStale(); // the page as its sources are now
   const { server, url } = await startStaticServer({ root: ROOT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   await mkdir(RESULTS, { recursive: true });
