@@ -2,12 +2,13 @@
 
 use crate::annotation::{Annotation, Entity, Sentence, Span};
 use crate::clubs::clubs;
+use crate::context::in_address;
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::gazetteer::{EntityDef, Gazetteer};
 use crate::label::Label;
-use crate::matcher::{in_address, Matcher};
+use crate::matcher::Matcher;
 use crate::names::{canonical, honorific_prefix, name_end, NameRules};
 use crate::offsets::{self, OffsetUnit};
 use crate::progress::{Progress, Reporter, Stage};

@@ -142,55 +142,6 @@ impl Matcher {
     }
 }
 
-/// Whether `start..end` lies inside a web or e-mail address ("houston.example.com",
-/// "desk@paris-news.example", "https://www.iraq.example/news"), where a place's or a country's
-/// name is part of the address, not a mention. The address is the run of characters around
-/// the name up to a space, a quote, a bracket or an angle bracket (so the display name in
-/// `"Jo Reyes"<jo@x.example>` stays a name); it has an "@" with a dotted domain after it, a
-/// "://", a leading "www.", or it is a dotted host name ending in a lower-case label
-/// ("houston.rr.com"; not "U.S.", "St.Petersburg" or an ellipsis, "Kerala...in"). An "@" with
-/// no dot after it is a handle or an in-house mail name ("@Houston", "Jo Reyes@ACME"), which
-/// names its owner.
-pub(crate) fn in_address(text: &str, start: usize, end: usize) -> bool {
-    // Looked for within a bounded window, so that a megabyte without a break costs no more
-    // per hit than an article does; an address is far shorter.
-    const REACH: usize = 256;
-    let breaks = |c: char| c.is_whitespace() || "\"'<>()[]“”‘’".contains(c);
-    let mut lo = start.saturating_sub(REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (end + REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let from = text[lo..start].rfind(breaks).map_or(lo, |i| {
-        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let to = text[end..hi].find(breaks).map_or(hi, |i| end + i);
-    let token = text[from..to].trim_end_matches(['.', ',', ';', ':', '!', '?']);
-    let mail = token.find('@').is_some_and(|at| {
-        at > 0 && token[at + 1..].split('.').filter(|l| !l.is_empty()).count() >= 2
-    });
-    if mail
-        || token.contains("://")
-        || token
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("www."))
-    {
-        return true;
-    }
-    let labels: Vec<&str> = token.split('.').collect();
-    let last = labels.last().copied().unwrap_or("");
-    labels.len() >= 2
-        && labels.iter().all(|l| !l.is_empty())
-        && (2..=6).contains(&last.len())
-        && last.bytes().all(|b| b.is_ascii_lowercase())
-        && token
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-}
-
 /// Whether `start..end` neither starts nor ends inside a word of `text`.
 pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
@@ -218,33 +169,6 @@ mod tests {
         assert_eq!(found(tsv, "Iranian-backed Iran"), ["Iranian", "Iran"]);
         assert!(found("PLACE\tIran\n", "Iranian").is_empty());
         assert!(found("PLACE\tOman\n", "Romania Omani").is_empty());
-    }
-
-    #[test]
-    fn addresses_are_told_from_running_text() {
-        let at = |text: &str, name: &str| {
-            let start = text.find(name).expect("the name is in the text");
-            in_address(text, start, start + name.len())
-        };
-        assert!(at("Write to houston.rr.example.com today.", "houston"));
-        assert!(at("Mail desk@houston.example, now.", "houston"));
-        assert!(at("See https://iraq.example/news.", "iraq"));
-        assert!(at("See www.Iraq.example for more.", "Iraq"));
-        // Ordinary mentions, dotted abbreviations and a city written without its space.
-        assert!(!at("In Houston, officials met.", "Houston"));
-        assert!(!at("U.S. officials met.", "U.S."));
-        assert!(!at("They flew to St.Petersburg.", "Petersburg"));
-        assert!(!at("“Iraq.”", "Iraq"));
-        assert!(!at("Follow (@Houston) now.", "Houston"));
-        assert!(!at(
-            "From \"Ana Ruiz\"<ana.r@houston.example.com>",
-            "Ana Ruiz"
-        ));
-        assert!(!at("Sent by Jo Reyes@ACME today", "Reyes"));
-        assert!(!at("down in Kerala...in the south", "Kerala"));
-        // A megabyte without a space is looked at within a window, not scanned whole.
-        let long = format!("{}Iraq{}", "x.".repeat(500_000), ".x".repeat(500_000));
-        assert!(!at(&long, "Iraq"));
     }
 
     #[test]
