@@ -1,0 +1,406 @@
+//! A place named with the region it lies in: "born in Lakeview, Ohio", "a native of Oldham,
+//! Lancashire", "she grew up in Exeter, Devon." Encyclopaedic and news prose writes a small
+//! town this way, and a reader knows the town from the comma and the region alone, where no
+//! list knows it and its name may as well be a surname ("Marlow", "Austin").
+//!
+//! Two shapes, each after a word that puts a thing in a place ("in", "at", "near", "from",
+//! "of", "to", "outside"):
+//!
+//! - a capitalised run, then a comma and a country or a state, province or other first-level
+//!   region the gazetteer knows (its id is an ISO 3166 code): the run is a place
+//!   ("in Lakeview, Ohio", "near Kreuth, Bavaria");
+//! - a place the gazetteer knows, then a comma and a capitalised run that ends the clause (a
+//!   full stop, a semicolon, a closing bracket, the line's end, or a comma before a country or
+//!   region or a reference mark): the run is the region the place lies in ("in Exeter, Devon.",
+//!   "in Oldham, Lancashire, England").
+//!
+//! The run is one to three capitalised words (a region after a town: one or two) that no other
+//! reading claims, or one word that the rules or the tagger read as a person (a town named like
+//! a surname): a reading from a list, an organisation, a place or a person's full name is left as
+//! it is. Run after the tagger, like [`crate::clubs`], so
+//! that the tagger's training data stays as it is; before [`crate::propagate`], so that the
+//! place is carried to its other mentions. Not read on a title-case or all-capitals line, where
+//! every word is capitalised, nor where the region is a possessive ("in Congress, Ohio's
+//! senator").
+
+use crate::annotator::{EntityRef, Mention, FOUND_RANK};
+use crate::context::word_before;
+use crate::gazetteer::EntityDef;
+use crate::label::Label;
+use crate::names::canonical;
+use crate::tokens::{is_shouted, is_title_case};
+use crate::words::is_month_or_weekday;
+
+/// Words after which a name is read as where something is, was or comes from.
+const LEADS: &[&str] = &["in", "at", "near", "from", "of", "to", "outside"];
+
+/// The most words a town's name is read over ("Santa Rosa Beach").
+const MAX_WORDS: usize = 3;
+
+/// The most words a region after a town is read over ("East Prussia"): three capitalised words
+/// after a comma are more often a person's full name.
+const MAX_REGION_WORDS: usize = 2;
+
+/// `mentions` (sorted by start, disjoint) with the places that a comma and a region name (or a
+/// place and a comma name) read as places; see the module's documentation.
+pub(crate) fn places_by_region(
+    text: &str,
+    mentions: Vec<Mention>,
+    entities: &[EntityDef],
+) -> Vec<Mention> {
+    let is_region = |m: &Mention| match m.entity {
+        EntityRef::Known(e) => {
+            m.label == Label::Place
+                && entities[e as usize]
+                    .id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with("iso:"))
+        }
+        _ => false,
+    };
+    read_places(text, mentions, is_region)
+}
+
+/// [`places_by_region`] with the test of a region given.
+fn read_places(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    is_region: impl Fn(&Mention) -> bool,
+) -> Vec<Mention> {
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::Place || !matches!(m.entity, EntityRef::Known(_)) {
+            continue;
+        }
+        let line = line_of(text, m.start);
+        if is_title_case(line) || is_shouted(line) {
+            continue;
+        }
+        // The town before the region: "in Lakeview, Ohio".
+        if is_region(m) && !text[m.end..].starts_with(['\'', '’']) {
+            if let Some(head) = text[..m.start].strip_suffix(", ") {
+                let from = run_before(head);
+                if let Some(from) = from.filter(|&f| after_lead(text, f)) {
+                    places.push((from, head.len()));
+                }
+            }
+        }
+        // The region after the town: "in Exeter, Devon."
+        if after_lead(text, m.start) {
+            if let Some(from) = text[m.end..].strip_prefix(", ").map(|_| m.end + 2) {
+                let to = run_after(text, from);
+                let next = mentions.get(i + 1);
+                if let Some(to) = to.filter(|&t| ends_clause(text, t, next, &is_region)) {
+                    places.push((from, to));
+                }
+            }
+        }
+    }
+    for (from, to) in places {
+        let first = mentions.partition_point(|m| m.end <= from);
+        let last = mentions.partition_point(|m| m.start < to);
+        // A person of two words or more ("at Harrow, John Claridge.") is as the rules read
+        // it: a town is seldom named like a full name.
+        let claimed = mentions[first..last].iter().any(|m| {
+            m.label != Label::Person
+                || matches!(m.entity, EntityRef::Known(_))
+                || text[m.start..m.end].contains(' ')
+                || m.start < from
+                || m.end > to
+        });
+        if claimed {
+            continue;
+        }
+        mentions.splice(
+            first..last,
+            [Mention {
+                start: from,
+                end: to,
+                label: Label::Place,
+                rank: FOUND_RANK,
+                entity: EntityRef::Found(canonical(&text[from..to])),
+            }],
+        );
+    }
+    mentions
+}
+
+/// The line that holds byte `at`.
+fn line_of(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
+/// Whether a word is written as a name: a capital, then at least one lower-case letter, and
+/// only letters, hyphens, apostrophes and a full stop ("Lakeview", "St.", "O'Fallon",
+/// "Winston-Salem"); not a month or a weekday ("in May, Ohio voted").
+fn is_name_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        && !is_month_or_weekday(word.trim_end_matches('.'))
+}
+
+/// The start of the run of name words that ends `head` (one space between words), if any. A
+/// word of place ("In St. Olaf") ends the run: it is the word before it.
+fn run_before(head: &str) -> Option<usize> {
+    let mut start = None;
+    let mut end = head.len();
+    for _ in 0..MAX_WORDS {
+        let from = head[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &head[from..end];
+        if !is_name_word(word) || LEADS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+            break;
+        }
+        start = Some(from);
+        if from == 0 {
+            break;
+        }
+        end = from - 1;
+    }
+    start
+}
+
+/// The end of the run of name words (one or two, one space between them) that starts at `from`,
+/// if any.
+fn run_after(text: &str, from: usize) -> Option<usize> {
+    let mut end = from;
+    for n in 0..MAX_REGION_WORDS {
+        let start = if n == 0 { from } else { end + 1 };
+        if n > 0 && !text[end..].starts_with(' ') {
+            break;
+        }
+        let len = text[start..]
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(text.len() - start);
+        // A full stop that ends the clause is no part of the word ("Devon." ; "St." keeps it).
+        let word = &text[start..start + len];
+        let word = match word.strip_suffix('.') {
+            Some(stem) if stem.chars().count() > 3 => stem,
+            _ => word,
+        };
+        if !is_name_word(word) {
+            break;
+        }
+        end = start + word.len();
+    }
+    (end > from).then_some(end)
+}
+
+/// Whether the word before `start` (on its line) puts a thing in a place.
+fn after_lead(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|w| LEADS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a region named up to `end` ends its clause there: the text's or the line's end, a
+/// full stop, a semicolon, a colon, a closing bracket, or a comma before a region the gazetteer
+/// knows (`next`, the first mention after the run) or a reference mark ("[4]").
+fn ends_clause(
+    text: &str,
+    end: usize,
+    next: Option<&Mention>,
+    is_region: &impl Fn(&Mention) -> bool,
+) -> bool {
+    let rest = &text[end..];
+    if rest.is_empty() || rest.starts_with(['.', ';', ':', ')', '\n', '\r']) {
+        return true;
+    }
+    let Some(after) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    after.starts_with('[') || next.is_some_and(|n| n.start == end + 2 && is_region(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` read with `regions` (ISO-coded regions and countries), `towns` (other places the
+    /// gazetteer knows) and `people` (persons the rules found), through the rule: each name
+    /// with its label.
+    fn read(text: &str, regions: &[&str], towns: &[&str], people: &[&str]) -> Vec<(String, Label)> {
+        let at = |s: &&str| text.find(*s).expect("the name is in the text");
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (names, label, entity) in [
+            (regions, Label::Place, EntityRef::Known(1)),
+            (towns, Label::Place, EntityRef::Known(2)),
+            (people, Label::Person, EntityRef::Found(String::new())),
+        ] {
+            mentions.extend(names.iter().map(|s| Mention {
+                start: at(s),
+                end: at(s) + s.len(),
+                label,
+                rank: 0,
+                entity: entity.clone(),
+            }));
+        }
+        mentions.sort_by_key(|m| m.start);
+        read_places(text, mentions, |m| m.entity == EntityRef::Known(1))
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn place(name: &str) -> (String, Label) {
+        (name.to_string(), Label::Place)
+    }
+
+    #[test]
+    fn a_town_before_a_comma_and_a_region_is_a_place() {
+        assert_eq!(
+            read(
+                "She was born in Lakeview, Ohio, in 1950.",
+                &["Ohio"],
+                &[],
+                &[]
+            ),
+            [place("Lakeview"), place("Ohio")]
+        );
+        assert_eq!(
+            read(
+                "He grew up near Santa Rosa Beach, Florida.",
+                &["Florida"],
+                &[],
+                &[]
+            ),
+            [place("Santa Rosa Beach"), place("Florida")]
+        );
+        assert_eq!(
+            read(
+                "In St. Olaf, Minnesota, it snowed.",
+                &["Minnesota"],
+                &[],
+                &[]
+            ),
+            [place("St. Olaf"), place("Minnesota")]
+        );
+    }
+
+    #[test]
+    fn a_town_read_as_a_person_becomes_the_place() {
+        assert_eq!(
+            read(
+                "They live in Marlow, Oklahoma now.",
+                &["Oklahoma"],
+                &[],
+                &["Marlow"]
+            ),
+            [place("Marlow"), place("Oklahoma")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_town_and_a_comma_that_ends_the_clause_is_its_region() {
+        assert_eq!(
+            read(
+                "He was born in Exeter, Devon.",
+                &[],
+                &["Exeter"],
+                &["Devon"]
+            ),
+            [place("Exeter"), place("Devon")]
+        );
+        assert_eq!(
+            read(
+                "a native of Oldham, Lancashire, England",
+                &["England"],
+                &["Oldham"],
+                &[]
+            ),
+            [place("Oldham"), place("Lancashire"), place("England")]
+        );
+        assert_eq!(
+            read("a school in Exeter, Devon, [4] and", &[], &["Exeter"], &[]),
+            [place("Exeter"), place("Devon")]
+        );
+    }
+
+    #[test]
+    fn no_place_without_a_word_of_place_before_it() {
+        // A list of people and their countries, a sports result, a greeting.
+        assert_eq!(
+            read(
+                "1. Jan Kessler, Germany 4:12",
+                &["Germany"],
+                &[],
+                &["Jan Kessler"]
+            ),
+            [("Jan Kessler".to_string(), Label::Person), place("Germany")]
+        );
+        assert_eq!(read("Thanks, Ohio!", &["Ohio"], &[], &[]), [place("Ohio")]);
+    }
+
+    #[test]
+    fn a_name_after_a_town_that_goes_on_is_no_region() {
+        // "In Baghdad, Ahmed said", "In Iraq, I said", "born in Exeter, Devon Smith".
+        assert_eq!(
+            read("In Velmar, Ahmed said no.", &[], &["Velmar"], &["Ahmed"]),
+            [place("Velmar"), ("Ahmed".to_string(), Label::Person)]
+        );
+        assert_eq!(
+            read(
+                "a boy at Velmar, John Claridge.",
+                &[],
+                &["Velmar"],
+                &["John Claridge"]
+            ),
+            [
+                place("Velmar"),
+                ("John Claridge".to_string(), Label::Person)
+            ]
+        );
+        assert_eq!(
+            read("In Velmar, I said no.", &[], &["Velmar"], &[]),
+            [place("Velmar")]
+        );
+        assert_eq!(
+            read("In Velmar, Smith, a farmer, said", &[], &["Velmar"], &[]),
+            [place("Velmar")]
+        );
+    }
+
+    #[test]
+    fn other_readings_months_possessives_and_headlines_are_left_alone() {
+        // An organisation the rules read, a month, a region's possessive, a title-case line.
+        let mut mentions = vec![Mention {
+            start: 7,
+            end: 19,
+            label: Label::Org,
+            rank: 0,
+            entity: EntityRef::Found(String::new()),
+        }];
+        let text = "She is at Brenford Mill, Ohio.";
+        mentions[0].start = text.find("Brenford").unwrap();
+        mentions[0].end = mentions[0].start + "Brenford Mill".len();
+        let ohio = text.find("Ohio").unwrap();
+        mentions.push(Mention {
+            start: ohio,
+            end: ohio + 4,
+            label: Label::Place,
+            rank: 0,
+            entity: EntityRef::Known(1),
+        });
+        let read_back = read_places(text, mentions, |m| m.entity == EntityRef::Known(1));
+        assert_eq!(read_back[0].label, Label::Org);
+        assert_eq!(
+            read("It rained in May, Ohio said.", &["Ohio"], &[], &[]),
+            [place("Ohio")]
+        );
+        assert_eq!(
+            read(
+                "He served in Congress, Ohio's senator said.",
+                &["Ohio"],
+                &[],
+                &[]
+            ),
+            [place("Ohio")]
+        );
+        assert_eq!(
+            read("Storm In Lakeview, Ohio Kills Three", &["Ohio"], &[], &[]),
+            [place("Ohio")]
+        );
+    }
+}
