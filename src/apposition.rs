@@ -24,7 +24,7 @@
 //! senator").
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
-use crate::context::word_before;
+use crate::context::{line_of, word_before};
 use crate::gazetteer::EntityDef;
 use crate::label::Label;
 use crate::names::canonical;
@@ -123,13 +123,6 @@ fn read_places(
         );
     }
     mentions
-}
-
-/// The line that holds byte `at`.
-fn line_of(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    &text[start..end]
 }
 
 /// Whether a word is written as a name: a capital, then at least one lower-case letter, and

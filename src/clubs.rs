@@ -17,10 +17,11 @@
 mod results;
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
-use crate::context::{word_after, word_before};
+use crate::context::{line_of, word_after, word_before};
 use crate::gazetteer::EntityDef;
 use crate::label::Label;
 use crate::names::canonical;
+use crate::tokens::{is_capitalised, is_title_case};
 
 /// Words that open a club's name before its town ("AC Milan", "Real Madrid", "Bayern Munich",
 /// "Dynamo Kiev", "PSV Eindhoven").
@@ -78,6 +79,7 @@ const AFTER: &[&str] = &[
 /// side of a match result (see [`results`]).
 pub(crate) fn clubs(text: &str, mentions: Vec<Mention>, entities: &[EntityDef]) -> Vec<Mention> {
     let mentions = beside_club_words(text, mentions);
+    let mentions = before_plural_titles(text, mentions);
     results::sides(text, mentions, entities)
 }
 
@@ -114,6 +116,45 @@ fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             rank: FOUND_RANK,
             entity: EntityRef::Found(canonical(&text[start..end])),
         };
+    }
+    mentions
+}
+
+/// `mentions` (sorted by start, disjoint) with each place that a capitalised plural title
+/// follows made a team: "the St. Louis Cardinals", "the Sacramento Kings", "the Ottawa
+/// Senators", "the Kansas City Chiefs". American teams take such nicknames, and a town's
+/// officials are not written capitalised after its name in running text. A title-case line
+/// ("Texas Senators Reject Bill") capitalises every word, so none is read there; in an
+/// all-capitals line the plural's "S" is a capital, and none is read there either.
+fn before_plural_titles(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (place, title) = (&mentions[i], &mentions[i + 1]);
+        let nickname = &text[title.start..title.end];
+        let team = place.label == Label::Place
+            && title.label == Label::Title
+            && title.start == place.end + 1
+            && text[place.end..].starts_with(' ')
+            && is_capitalised(nickname)
+            && !nickname.contains(' ')
+            && nickname.len() > 3
+            && nickname.ends_with('s')
+            && !nickname.ends_with("ss")
+            && !is_title_case(line_of(text, place.start));
+        if team {
+            let (start, end) = (place.start, title.end);
+            mentions.splice(
+                i..i + 2,
+                [Mention {
+                    start,
+                    end,
+                    label: Label::Org,
+                    rank: FOUND_RANK,
+                    entity: EntityRef::Found(canonical(&text[start..end])),
+                }],
+            );
+        }
+        i += 1;
     }
     mentions
 }
@@ -177,6 +218,61 @@ mod tests {
         );
         assert_eq!(read("Inter-Velmar ties", &["Velmar"]), [place("Velmar")]);
         assert_eq!(read("Velmar, United", &["Velmar"]), [place("Velmar")]);
+    }
+
+    /// `text` with its `places` and `titles` as the gazetteer would read them, through
+    /// [`before_plural_titles`].
+    fn teams(text: &str, places: &[&str], titles: &[&str]) -> Vec<(String, Label)> {
+        let at = |s: &&str| text.find(*s).expect("the name is in the text");
+        let mut mentions: Vec<Mention> = places
+            .iter()
+            .map(|p| (p, Label::Place))
+            .chain(titles.iter().map(|t| (t, Label::Title)))
+            .map(|(s, label)| Mention {
+                start: at(s),
+                end: at(s) + s.len(),
+                label,
+                rank: 0,
+                entity: EntityRef::Known(0),
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        before_plural_titles(text, mentions)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_place_before_a_capitalised_plural_title_is_a_team() {
+        assert_eq!(
+            teams(
+                "He joined the Velmar Cardinals, then the Kestrel Kings.",
+                &["Velmar", "Kestrel"],
+                &["Cardinals", "Kings"]
+            ),
+            [
+                ("Velmar Cardinals".to_string(), Label::Org),
+                ("Kestrel Kings".to_string(), Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_in_lower_case_singular_or_in_a_headline_stays_a_title() {
+        let read = |text: &str, place: &str, title: &str| {
+            teams(text, &[place], &[title])
+                .iter()
+                .any(|(_, label)| *label == Label::Org)
+        };
+        assert!(!read("the Velmar senators voted", "Velmar", "senators"));
+        assert!(!read("the Velmar Senator voted", "Velmar", "Senator"));
+        assert!(!read(
+            "Velmar Senators Reject New Budget",
+            "Velmar",
+            "Senators"
+        ));
+        assert!(!read("in Velmar, Senators voted", "Velmar", "Senators"));
     }
 
     #[test]
