@@ -24,38 +24,63 @@ use crate::names::canonical;
 use crate::tokens::{is_capitalised, is_title_case};
 
 /// Words that open a club's name before its town ("AC Milan", "Real Madrid", "Bayern Munich",
-/// "Dynamo Kiev", "PSV Eindhoven").
+/// "Dynamo Kiev", "PSV Eindhoven", "Slovan Bratislava", "Club Brugge", "VfB Stuttgart").
 const BEFORE: &[&str] = &[
     "AC",
     "AFC",
+    "AZ",
+    "Arminia",
     "Athletic",
     "Atletico",
     "Atlético",
     "Bayern",
     "Borussia",
     "CSKA",
+    "Club",
     "Deportivo",
     "Dinamo",
     "Dynamo",
     "Eintracht",
     "FC",
+    "FK",
+    "Fortuna",
+    "Górnik",
+    "Hajduk",
+    "Hansa",
     "Hertha",
     "Inter",
     "Legia",
     "Lokomotiv",
+    "NAC",
+    "NK",
     "Olympique",
     "PSV",
     "Partizan",
+    "Polonia",
+    "RB",
     "Racing",
     "Rapid",
     "Real",
     "SC",
+    "SK",
+    "SV",
+    "Shakhtar",
     "Slavia",
+    "Slovan",
     "Sparta",
     "Spartak",
     "Sporting",
+    "Standard",
     "Steaua",
+    "TSV",
+    "Torpedo",
+    "Union",
+    "VfB",
+    "VfL",
+    "Viktoria",
+    "Vitesse",
     "Werder",
+    "Zenit",
 ];
 
 /// Words that close a club's name after its town ("Manchester United", "Toronto FC",
@@ -87,6 +112,8 @@ pub(crate) fn clubs(text: &str, mentions: Vec<Mention>, entities: &[EntityDef]) 
 /// the club: an organisation spanning both words. A club word already inside another mention
 /// is left to it.
 fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    // The mentions a club took in, left out at the end.
+    let mut taken = vec![false; mentions.len()];
     for i in 0..mentions.len() {
         if mentions[i].label != Label::Place {
             continue;
@@ -97,10 +124,16 @@ fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             let after = mentions.get(i + 1).is_none_or(|n| to <= n.start);
             before && after
         };
+        // A club word may be a town itself ("Sparta Prague": Sparta, Greece), read as a place
+        // of its own: the club takes it in.
+        let town_word = i.checked_sub(1).filter(|&p| {
+            let m = &mentions[p];
+            m.label == Label::Place && m.end + 1 == start && BEFORE.contains(&&text[m.start..m.end])
+        });
         let opening = word_before(text, start)
             .filter(|w| BEFORE.contains(w))
             .map(|w| start - 1 - w.len())
-            .filter(|&from| free(from, end));
+            .filter(|&from| town_word.is_some() || free(from, end));
         let closing = word_after(text, end)
             .filter(|w| AFTER.contains(w))
             .map(|w| end + 1 + w.len())
@@ -109,6 +142,9 @@ fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         let (start, end) = (opening.unwrap_or(start), closing.unwrap_or(end));
+        if let Some(p) = town_word.filter(|_| opening.is_some()) {
+            taken[p] = true;
+        }
         mentions[i] = Mention {
             start,
             end,
@@ -117,6 +153,8 @@ fn beside_club_words(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             entity: EntityRef::Found(canonical(&text[start..end])),
         };
     }
+    let mut taken = taken.into_iter();
+    mentions.retain(|_| !taken.next().expect("one flag per mention"));
     mentions
 }
 
@@ -202,6 +240,33 @@ mod tests {
             [
                 ("Velmar United".to_string(), Label::Org),
                 ("Kestrel Rovers".to_string(), Label::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_club_word_that_is_a_town_itself_opens_the_club() {
+        // "Sparta" is a town too; the club takes it in.
+        assert_eq!(
+            read(
+                "Sparta Velmar beat Slovan Kestrel.",
+                &["Sparta", "Velmar", "Kestrel"]
+            ),
+            [
+                ("Sparta Velmar".to_string(), Label::Org),
+                ("Slovan Kestrel".to_string(), Label::Org)
+            ]
+        );
+        // Alone, or apart from a town, it stays a place.
+        assert_eq!(
+            read(
+                "Sparta, Velmar and Kestrel",
+                &["Sparta", "Velmar", "Kestrel"]
+            ),
+            [
+                ("Sparta".to_string(), Label::Place),
+                ("Velmar".to_string(), Label::Place),
+                ("Kestrel".to_string(), Label::Place)
             ]
         );
     }
