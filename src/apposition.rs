@@ -1,3 +1,6 @@
+//! Names typed by what a comma puts beside them: the region a town lies in, or the kind of
+//! thing a name is ("Halvorsen, a shipping firm").
+//!
 //! A place named with the region it lies in: "born in Lakeview, Ohio", "a native of Oldham,
 //! Lancashire", "she grew up in Exeter, Devon." Encyclopaedic and news prose writes a small
 //! town this way, and a reader knows the town from the comma and the region alone, where no
@@ -22,14 +25,28 @@
 //! place is carried to its other mentions. Not read on a title-case or all-capitals line, where
 //! every word is capitalised, nor where the region is a possessive ("in Congress, Ohio's
 //! senator").
+//!
+//! A name followed by a comma and a noun phrase that says what it is, the way news and
+//! encyclopaedias introduce a firm or a village a reader cannot know: "Halvorsen, a Norwegian
+//! shipping firm, said", "Dellware, the company that …", "Stridon, a village near …". The
+//! phrase is "a", "an" or "the", at most three words, then a noun for a kind of organisation
+//! ([`ORG_KINDS`]) or of place ([`PLACE_KINDS`]) that ends the phrase: a punctuation mark, or a
+//! word that opens what follows ("that", "which", "based", "in" …), not another noun ("a
+//! company spokesman" is a person) and not "of" ("a group of farmers", "a chain of islands").
+//! The name is one to three capitalised words that no list reads; one that the rules or the
+//! tagger read (a firm named like a surname: "Hilton, the hotel chain") takes the kind's label.
+//! An ordinary word opening the sentence is no name ("However, a company …").
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
-use crate::context::{line_of, word_before};
+use crate::context::{line_of, starts_sentence, word_before};
 use crate::gazetteer::EntityDef;
 use crate::label::Label;
+use crate::lexicon::is_common;
 use crate::names::canonical;
+use crate::tagger::Hashed;
 use crate::tokens::{is_shouted, is_title_case};
 use crate::words::is_month_or_weekday;
+use std::collections::HashSet;
 
 /// Words after which a name is read as where something is, was or comes from.
 const LEADS: &[&str] = &["in", "at", "near", "from", "of", "to", "outside"];
@@ -40,6 +57,150 @@ const MAX_WORDS: usize = 3;
 /// The most words a region after a town is read over ("East Prussia"): three capitalised words
 /// after a comma are more often a person's full name.
 const MAX_REGION_WORDS: usize = 2;
+
+/// Nouns for a kind of organisation that an apposition names ("Halvorsen, a shipping firm").
+const ORG_KINDS: &[&str] = &[
+    "agency",
+    "airline",
+    "bank",
+    "band",
+    "broadcaster",
+    "carrier",
+    "chain",
+    "charity",
+    "club",
+    "college",
+    "company",
+    "conglomerate",
+    "corporation",
+    "firm",
+    "foundation",
+    "insurer",
+    "label",
+    "lender",
+    "magazine",
+    "manufacturer",
+    "newspaper",
+    "nonprofit",
+    "organisation",
+    "organization",
+    "party",
+    "publisher",
+    "retailer",
+    "startup",
+    "subsidiary",
+    "university",
+];
+
+/// Nouns for a kind of place that an apposition names ("Stridon, a village near Aquileia").
+const PLACE_KINDS: &[&str] = &[
+    "borough",
+    "city",
+    "commune",
+    "county",
+    "district",
+    "hamlet",
+    "island",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "parish",
+    "province",
+    "region",
+    "river",
+    "suburb",
+    "town",
+    "village",
+];
+
+/// Words that may follow the kind's noun and open what is said of the name: the noun ends the
+/// phrase there.
+const AFTER_KIND: &[&str] = &[
+    "and", "at", "based", "founded", "from", "in", "known", "located", "near", "on", "owned",
+    "run", "since", "that", "where", "which", "who", "whose", "with",
+];
+
+/// The most words between the article and the kind's noun ("a Norwegian shipping firm").
+const MAX_MODIFIERS: usize = 3;
+
+/// `mentions` (sorted by start, disjoint) with the names that an apposition of a kind types;
+/// see the module's documentation. `common` is the lexicon of ordinary words.
+pub(crate) fn names_by_kind(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    common: &HashSet<u32, Hashed>,
+) -> Vec<Mention> {
+    let mut typed: Vec<(usize, usize, Label)> = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(", ").map(|i| from + i) {
+        from = at + 2;
+        let Some(label) = kind_after(&text[at + 2..]) else {
+            continue;
+        };
+        let Some(start) = run_before(&text[..at]) else {
+            continue;
+        };
+        let one_ordinary_word =
+            !text[start..at].contains(' ') && is_common(common, &text[start..at]);
+        if one_ordinary_word && starts_sentence(text, start) {
+            continue;
+        }
+        typed.push((start, at, label));
+    }
+    for (start, end, label) in typed {
+        let first = mentions.partition_point(|m| m.end <= start);
+        let last = mentions.partition_point(|m| m.start < end);
+        let read = &mentions[first..last];
+        let free = read.is_empty()
+            || (read.len() == 1
+                && (read[0].start, read[0].end) == (start, end)
+                && matches!(read[0].entity, EntityRef::Found(_))
+                && matches!(read[0].label, Label::Person | Label::Place | Label::Org));
+        if !free {
+            continue;
+        }
+        mentions.splice(
+            first..last,
+            [Mention {
+                start,
+                end,
+                label,
+                rank: FOUND_RANK,
+                entity: EntityRef::Found(canonical(&text[start..end])),
+            }],
+        );
+    }
+    mentions
+}
+
+/// The label a noun phrase at the start of `rest` gives the name before its comma: "a
+/// shipping firm, …" an organisation, "a village near …" a place.
+fn kind_after(rest: &str) -> Option<Label> {
+    let mut words = rest.split(' ');
+    if !matches!(words.next()?, "a" | "an" | "the") {
+        return None;
+    }
+    for _ in 0..=MAX_MODIFIERS {
+        let word = words.next()?;
+        let noun = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let label = if ORG_KINDS.contains(&noun) {
+            Some(Label::Org)
+        } else if PLACE_KINDS.contains(&noun) {
+            Some(Label::Place)
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            let ends = noun.len() < word.len()
+                || words.next().is_none_or(|next| AFTER_KIND.contains(&next));
+            return ends.then_some(label);
+        }
+        if !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+    }
+    None
+}
 
 /// `mentions` (sorted by start, disjoint) with the places that a comma and a region name (or a
 /// place and a comma name) read as places; see the module's documentation.
@@ -395,5 +556,77 @@ mod tests {
             read("Storm In Lakeview, Ohio Kills Three", &["Ohio"], &[], &[]),
             [place("Ohio")]
         );
+    }
+
+    /// `text` through [`names_by_kind`], with the `found` names the rules read (as people):
+    /// each name with its label.
+    fn kinds(text: &str, found: &[&str]) -> Vec<(String, Label)> {
+        let mentions = found
+            .iter()
+            .map(|s| {
+                let start = text.find(*s).expect("the name is in the text");
+                Mention {
+                    start,
+                    end: start + s.len(),
+                    label: Label::Person,
+                    rank: 0,
+                    entity: EntityRef::Found(String::new()),
+                }
+            })
+            .collect();
+        names_by_kind(text, mentions, &crate::lexicon::common_words())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_kind_after_a_comma_types_the_name_before_it() {
+        let org = |s: &str| (s.to_string(), Label::Org);
+        assert_eq!(
+            kinds(
+                "chief of Halvorsen, a Norwegian shipping firm based in Oslo",
+                &[]
+            ),
+            [org("Halvorsen")]
+        );
+        assert_eq!(
+            kinds(
+                "They bought Dellware Systems, the company that made it.",
+                &[]
+            ),
+            [org("Dellware Systems")]
+        );
+        assert_eq!(
+            kinds("He was born at Stridon, a village near Aquileia.", &[]),
+            [place("Stridon")]
+        );
+        assert_eq!(
+            kinds(
+                "the CEO of Halvorsen, the hotel chain, said",
+                &["Halvorsen"]
+            ),
+            [org("Halvorsen")],
+            "a name the rules read as a person"
+        );
+    }
+
+    #[test]
+    fn no_kind_where_the_noun_goes_on_or_opens_the_sentence() {
+        // A noun before another noun, before "of", after a possessive; an ordinary word
+        // opening the sentence; a full name.
+        for text in [
+            "Said Halvorsen, a company spokesman, today.",
+            "They met the Velmari, a group of farmers.",
+            "It hit Kestrel, the city's port.",
+            "However, a company said no.",
+        ] {
+            assert!(
+                kinds(text, &[]).is_empty(),
+                "{text:?} names nothing by a kind"
+            );
+        }
+        let read = kinds("said Jon Tarrow, a company founder", &["Jon Tarrow"]);
+        assert_eq!(read, [("Jon Tarrow".to_string(), Label::Person)]);
     }
 }
