@@ -233,15 +233,17 @@ fn read_places(
         if m.label != Label::Place || !matches!(m.entity, EntityRef::Known(_)) {
             continue;
         }
-        let line = line_of(text, m.start);
-        if is_title_case(line) || is_shouted(line) {
-            continue;
-        }
+        // The line is looked at only where a shape is found: read for every place, a long
+        // paragraph would be read again for each of its places.
+        let in_prose = || {
+            let line = line_of(text, m.start);
+            !is_title_case(line) && !is_shouted(line)
+        };
         // The town before the region: "in Lakeview, Ohio".
         if is_region(m) && !text[m.end..].starts_with(['\'', '’']) {
             if let Some(head) = text[..m.start].strip_suffix(", ") {
                 let from = run_before(head);
-                if let Some(from) = from.filter(|&f| after_lead(text, f)) {
+                if let Some(from) = from.filter(|&f| after_lead(text, f) && in_prose()) {
                     places.push((from, head.len()));
                 }
             }
@@ -251,7 +253,8 @@ fn read_places(
             if let Some(from) = text[m.end..].strip_prefix(", ").map(|_| m.end + 2) {
                 let to = run_after(text, from);
                 let next = mentions.get(i + 1);
-                if let Some(to) = to.filter(|&t| ends_clause(text, t, next, &is_region)) {
+                let clause = |t: usize| ends_clause(text, t, next, &is_region) && in_prose();
+                if let Some(to) = to.filter(|&t| clause(t)) {
                     places.push((from, to));
                 }
             }
