@@ -50,7 +50,8 @@ pub(crate) struct NameRules {
 /// Last words that make a capitalised run an organisation, by class: government, armed forces
 /// and courts; learning, culture and science ("… Conservatory", "… Symphony Orchestra", "…
 /// Laboratory"); trade ("… Chamber of Commerce", "… Stock Exchange", "… Partners", "…
-/// Insurance", "… Futures", "… Books", "Law Offices of …"); media ("… Herald", "… Radio");
+/// Insurance", "… Futures", "… Books", "Law Offices of …"); media, music and film ("… Herald",
+/// "… Radio", "… Records", "… Pictures", "… Productions");
 /// faith and politics ("… Brotherhood", "… Diocese"). Each is a word a place, a person or an
 /// event name seldom ends with.
 const ORG_TAILS: &[&str] = &[
@@ -110,6 +111,7 @@ const ORG_TAILS: &[&str] = &[
     "Entertainment",
     "Exchange",
     "Federation",
+    "Films",
     "Force",
     "Forces",
     "Foundation",
@@ -167,15 +169,18 @@ const ORG_TAILS: &[&str] = &[
     "Petroleum",
     "Pharmaceuticals",
     "Philharmonic",
+    "Pictures",
     "Police",
     "Polytechnic",
     "Post",
     "Press",
+    "Productions",
     "Properties",
     "Publishers",
     "Publishing",
     "Radio",
     "Realty",
+    "Records",
     "Regiment",
     "Restaurants",
     "School",
@@ -2275,6 +2280,11 @@ mod tests {
             ]
         );
         assert_eq!(names("Then Team Iraq won."), [org("Team Iraq")]);
+        assert_eq!(
+            names("signed to Zembla Records and filmed by Paramount Pictures"),
+            [org("Zembla Records"), org("Paramount Pictures")],
+            "a label and a studio, one named with an ordinary word"
+        );
         assert_eq!(
             names("call the Law Offices of Ortwin Blau or Zembla Futures"),
             [org("Law Offices of Ortwin Blau"), org("Zembla Futures")],
