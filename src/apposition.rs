@@ -30,9 +30,12 @@
 //! encyclopaedias introduce a firm or a village a reader cannot know: "Halvorsen, a Norwegian
 //! shipping firm, said", "Dellware, the company that …", "Stridon, a village near …". The
 //! phrase is "a", "an" or "the", at most three words, then a noun for a kind of organisation
-//! ([`ORG_KINDS`]) or of place ([`PLACE_KINDS`]) that ends the phrase: a punctuation mark, or a
-//! word that opens what follows ("that", "which", "based", "in" …), not another noun ("a
-//! company spokesman" is a person) and not "of" ("a group of farmers", "a chain of islands").
+//! ([`ORG_KINDS`]), of place ([`PLACE_KINDS`]) or of what a person does ([`PERSON_KINDS`]:
+//! "Ihara Saikaku, a 17th-century writer") that ends the phrase: a punctuation mark, or a word
+//! that opens what follows ("that", "which", "based", "in", "of" …), not another noun ("a
+//! company spokesman" is a person) and, after an organisation's noun, not "of" ("a group of
+//! farmers", "a chain of islands"). A person is not read after a word of place ("In
+//! Tarrington, a teacher said").
 //! The name is one to three capitalised words that no list reads; one that the rules or the
 //! tagger read (a firm named like a surname: "Hilton, the hotel chain") takes the kind's label.
 //! An ordinary word opening the sentence is no name ("However, a company …").
@@ -113,6 +116,47 @@ const PLACE_KINDS: &[&str] = &[
     "village",
 ];
 
+/// Nouns for what a person does that an apposition names ("Ihara Saikaku, a 17th-century
+/// writer", "Khader Habib, a senior Islamic Jihad official"). Kin words are left out: "born in
+/// Lakeview, the daughter of a farmer" names a town.
+const PERSON_KINDS: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "architect",
+    "author",
+    "businessman",
+    "businesswoman",
+    "composer",
+    "diplomat",
+    "economist",
+    "entrepreneur",
+    "footballer",
+    "historian",
+    "journalist",
+    "lawyer",
+    "leader",
+    "mathematician",
+    "musician",
+    "novelist",
+    "official",
+    "painter",
+    "philosopher",
+    "physicist",
+    "playwright",
+    "poet",
+    "politician",
+    "professor",
+    "scientist",
+    "sculptor",
+    "singer",
+    "songwriter",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "writer",
+];
+
 /// Words that may follow the kind's noun and open what is said of the name: the noun ends the
 /// phrase there.
 const AFTER_KIND: &[&str] = &[
@@ -143,6 +187,14 @@ pub(crate) fn names_by_kind(
         let one_ordinary_word =
             !text[start..at].contains(' ') && is_common(common, &text[start..at]);
         if one_ordinary_word && starts_sentence(text, start) {
+            continue;
+        }
+        // "In Tarrington, a teacher said": a name after a word of place is where the person
+        // is, not the person ("of" excepted: "a friend of Hu Shih, the leader of …").
+        if label == Label::Person
+            && after_lead(text, start)
+            && word_before(text, start) != Some("of")
+        {
             continue;
         }
         typed.push((start, at, label));
@@ -187,12 +239,17 @@ fn kind_after(rest: &str) -> Option<Label> {
             Some(Label::Org)
         } else if PLACE_KINDS.contains(&noun) {
             Some(Label::Place)
+        } else if PERSON_KINDS.contains(&noun) {
+            Some(Label::Person)
         } else {
             None
         };
         if let Some(label) = label {
-            let ends = noun.len() < word.len()
-                || words.next().is_none_or(|next| AFTER_KIND.contains(&next));
+            // "the leader of …", "a village of 300", but "a group of farmers", "a chain of
+            // islands": an organisation's noun before "of" is a collective.
+            let opens =
+                |next: &str| AFTER_KIND.contains(&next) || (next == "of" && label != Label::Org);
+            let ends = noun.len() < word.len() || words.next().is_none_or(opens);
             return ends.then_some(label);
         }
         if !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
@@ -605,6 +662,14 @@ mod tests {
             [place("Stridon")]
         );
         assert_eq!(
+            kinds("influenced by Orvane Tallis, a 17th-century writer.", &[]),
+            [("Orvane Tallis".to_string(), Label::Person)]
+        );
+        assert_eq!(
+            kinds("a friend of Hu Tarrow, the leader of the movement", &[]),
+            [("Hu Tarrow".to_string(), Label::Person)]
+        );
+        assert_eq!(
             kinds(
                 "the CEO of Halvorsen, the hotel chain, said",
                 &["Halvorsen"]
@@ -623,6 +688,8 @@ mod tests {
             "They met the Velmari, a group of farmers.",
             "It hit Kestrel, the city's port.",
             "However, a company said no.",
+            "In Tarrington, a teacher said no.",
+            "born in Tarrington, the daughter of a farmer",
         ] {
             assert!(
                 kinds(text, &[]).is_empty(),
