@@ -428,34 +428,62 @@ fn ends_clause(
     after.starts_with('[') || next.is_some_and(|n| n.start == end + 2 && is_region(n))
 }
 
+/// Hand-made mentions for the post-tagger rules' tests.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use crate::annotator::{EntityRef, Mention};
+    use crate::label::Label;
+
+    /// The mentions of each group's names in `text` (each at its first occurrence), with the
+    /// group's label and entity, sorted by start.
+    pub(crate) fn mentions(text: &str, groups: &[(&[&str], Label, EntityRef)]) -> Vec<Mention> {
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (names, label, entity) in groups {
+            mentions.extend(names.iter().map(|s| {
+                let start = text.find(s).expect("the name is in the text");
+                Mention {
+                    start,
+                    end: start + s.len(),
+                    label: *label,
+                    rank: 0,
+                    entity: entity.clone(),
+                }
+            }));
+        }
+        mentions.sort_by_key(|m| m.start);
+        mentions
+    }
+
+    /// Each mention's text and label.
+    pub(crate) fn labelled(text: &str, mentions: Vec<Mention>) -> Vec<(String, Label)> {
+        mentions
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::fixtures::{labelled, mentions};
     use super::*;
 
     /// `text` read with `regions` (ISO-coded regions and countries), `towns` (other places the
     /// gazetteer knows) and `people` (persons the rules found), through the rule: each name
     /// with its label.
     fn read(text: &str, regions: &[&str], towns: &[&str], people: &[&str]) -> Vec<(String, Label)> {
-        let at = |s: &&str| text.find(*s).expect("the name is in the text");
-        let mut mentions: Vec<Mention> = Vec::new();
-        for (names, label, entity) in [
-            (regions, Label::Place, EntityRef::Known(1)),
-            (towns, Label::Place, EntityRef::Known(2)),
-            (people, Label::Person, EntityRef::Found(String::new())),
-        ] {
-            mentions.extend(names.iter().map(|s| Mention {
-                start: at(s),
-                end: at(s) + s.len(),
-                label,
-                rank: 0,
-                entity: entity.clone(),
-            }));
-        }
-        mentions.sort_by_key(|m| m.start);
-        read_places(text, mentions, |m| m.entity == EntityRef::Known(1))
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        let read = mentions(
+            text,
+            &[
+                (regions, Label::Place, EntityRef::Known(1)),
+                (towns, Label::Place, EntityRef::Known(2)),
+                (people, Label::Person, EntityRef::Found(String::new())),
+            ],
+        );
+        labelled(
+            text,
+            read_places(text, read, |m| m.entity == EntityRef::Known(1)),
+        )
     }
 
     fn place(name: &str) -> (String, Label) {
@@ -621,23 +649,14 @@ mod tests {
     /// `text` through [`names_by_kind`], with the `found` names the rules read (as people):
     /// each name with its label.
     fn kinds(text: &str, found: &[&str]) -> Vec<(String, Label)> {
-        let mentions = found
-            .iter()
-            .map(|s| {
-                let start = text.find(*s).expect("the name is in the text");
-                Mention {
-                    start,
-                    end: start + s.len(),
-                    label: Label::Person,
-                    rank: 0,
-                    entity: EntityRef::Found(String::new()),
-                }
-            })
-            .collect();
-        names_by_kind(text, mentions, &crate::lexicon::common_words())
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        let read = mentions(
+            text,
+            &[(found, Label::Person, EntityRef::Found(String::new()))],
+        );
+        labelled(
+            text,
+            names_by_kind(text, read, &crate::lexicon::common_words()),
+        )
     }
 
     #[test]

@@ -200,27 +200,12 @@ fn before_plural_titles(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::apposition::fixtures::{labelled, mentions};
 
     /// The text's places, as the gazetteer would read them, through `clubs`.
     fn read(text: &str, places: &[&str]) -> Vec<(String, Label)> {
-        let mut mentions: Vec<Mention> = places
-            .iter()
-            .map(|p| {
-                let start = text.find(p).expect("the place is in the text");
-                Mention {
-                    start,
-                    end: start + p.len(),
-                    label: Label::Place,
-                    rank: 0,
-                    entity: EntityRef::Known(0),
-                }
-            })
-            .collect();
-        mentions.sort_by_key(|m| m.start);
-        beside_club_words(text, mentions)
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        let read = mentions(text, &[(places, Label::Place, EntityRef::Known(0))]);
+        labelled(text, beside_club_words(text, read))
     }
 
     #[test]
@@ -288,24 +273,14 @@ mod tests {
     /// `text` with its `places` and `titles` as the gazetteer would read them, through
     /// [`before_plural_titles`].
     fn teams(text: &str, places: &[&str], titles: &[&str]) -> Vec<(String, Label)> {
-        let at = |s: &&str| text.find(*s).expect("the name is in the text");
-        let mut mentions: Vec<Mention> = places
-            .iter()
-            .map(|p| (p, Label::Place))
-            .chain(titles.iter().map(|t| (t, Label::Title)))
-            .map(|(s, label)| Mention {
-                start: at(s),
-                end: at(s) + s.len(),
-                label,
-                rank: 0,
-                entity: EntityRef::Known(0),
-            })
-            .collect();
-        mentions.sort_by_key(|m| m.start);
-        before_plural_titles(text, mentions)
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        let read = mentions(
+            text,
+            &[
+                (places, Label::Place, EntityRef::Known(0)),
+                (titles, Label::Title, EntityRef::Known(0)),
+            ],
+        );
+        labelled(text, before_plural_titles(text, read))
     }
 
     #[test]

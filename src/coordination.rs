@@ -147,27 +147,15 @@ fn name_before(head: &str, is_name: &impl Fn(&str) -> bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::apposition::fixtures::{labelled, mentions};
 
     /// `text` with `known` read as `label`, through [`coordinated`]: each name and its label.
     fn read(text: &str, known: &[&str], label: Label) -> Vec<(String, Label)> {
-        let mut mentions: Vec<Mention> = known
-            .iter()
-            .map(|s| {
-                let start = text.find(*s).expect("the name is in the text");
-                Mention {
-                    start,
-                    end: start + s.len(),
-                    label,
-                    rank: 0,
-                    entity: EntityRef::Known(0),
-                }
-            })
-            .collect();
-        mentions.sort_by_key(|m| m.start);
-        coordinated(text, mentions, &crate::lexicon::common_words())
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        let read = mentions(text, &[(known, label, EntityRef::Known(0))]);
+        labelled(
+            text,
+            coordinated(text, read, &crate::lexicon::common_words()),
+        )
     }
 
     #[test]
