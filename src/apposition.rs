@@ -38,7 +38,10 @@
 //! Tarrington, a teacher said").
 //! The name is one to three capitalised words that no list reads; one that the rules or the
 //! tagger read (a firm named like a surname: "Hilton, the hotel chain") takes the kind's label.
-//! An ordinary word opening the sentence is no name ("However, a company …").
+//! An ordinary word opening the sentence is no name ("However, a company …"). The same phrase
+//! after "is" or "was" defines the name that opens the sentence, as an encyclopaedia's first
+//! sentence does: "Velki Drenovac is a village in …", "Haldor Kvist (born 1960) is a Norwegian
+//! politician", "The Brenford Mill was a company that …" (the article left out).
 
 use crate::annotator::{EntityRef, Mention, FOUND_RANK};
 use crate::context::{line_of, starts_sentence, word_before};
@@ -98,6 +101,7 @@ const ORG_KINDS: &[&str] = &[
 /// Nouns for a kind of place that an apposition names ("Stridon, a village near Aquileia").
 const PLACE_KINDS: &[&str] = &[
     "borough",
+    "capital",
     "city",
     "commune",
     "county",
@@ -160,8 +164,9 @@ const PERSON_KINDS: &[&str] = &[
 /// Words that may follow the kind's noun and open what is said of the name: the noun ends the
 /// phrase there.
 const AFTER_KIND: &[&str] = &[
-    "and", "at", "based", "founded", "from", "in", "known", "located", "near", "on", "owned",
-    "run", "since", "that", "where", "which", "who", "whose", "with",
+    "after", "and", "at", "based", "before", "between", "during", "for", "founded", "from", "in",
+    "known", "located", "near", "on", "owned", "run", "since", "that", "to", "under", "until",
+    "where", "which", "who", "whose", "with",
 ];
 
 /// The most words between the article and the kind's noun ("a Norwegian shipping firm").
@@ -199,6 +204,33 @@ pub(crate) fn names_by_kind(
         }
         typed.push((start, at, label));
     }
+    // "Velki Drenovac is a village in …", "Haldor Kvist (born 1960) is a Norwegian
+    // politician": the subject of a definition, opening its sentence.
+    for verb in [" is ", " was "] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(verb).map(|i| from + i) {
+            from = at + verb.len();
+            let Some(label) = kind_after(&text[from..]) else {
+                continue;
+            };
+            let head = without_bracket(&text[..at]);
+            let Some(run) = run_before(head) else {
+                continue;
+            };
+            // "The Brenford Mill is a company": the article opens the sentence, not the name.
+            let start = match text[run..head.len()].strip_prefix("The ") {
+                Some(_) => run + "The ".len(),
+                None => run,
+            };
+            let one_ordinary_word = !text[start..head.len()].contains(' ')
+                && is_common(common, &text[start..head.len()]);
+            // A name of three letters or more: "It is a town", "We are …" define none.
+            let long_enough = head.len() - start >= 3;
+            if long_enough && starts_sentence(text, run) && !one_ordinary_word {
+                typed.push((start, head.len(), label));
+            }
+        }
+    }
     for (start, end, label) in typed {
         let first = mentions.partition_point(|m| m.end <= start);
         let last = mentions.partition_point(|m| m.start < end);
@@ -223,6 +255,19 @@ pub(crate) fn names_by_kind(
         );
     }
     mentions
+}
+
+/// `head` without a bracket that ends it ("Haldor Kvist (born 1960)" → "Haldor Kvist"), if a
+/// space opens the bracket within a short reach.
+fn without_bracket(head: &str) -> &str {
+    const REACH: usize = 120;
+    if !head.ends_with(')') {
+        return head;
+    }
+    match head.rfind(" (") {
+        Some(i) if head.len() - i <= REACH => &head[..i],
+        _ => head,
+    }
 }
 
 /// The label a noun phrase at the start of `rest` gives the name before its comma: "a
@@ -696,6 +741,32 @@ mod tests {
             [org("Halvorsen")],
             "a name the rules read as a person"
         );
+    }
+
+    #[test]
+    fn a_definition_types_the_name_that_opens_its_sentence() {
+        assert_eq!(
+            kinds("Velki Drenovac is a village in the municipality.", &[]),
+            [place("Velki Drenovac")]
+        );
+        assert_eq!(
+            kinds(
+                "Haldor Kvist (born 1960) is a Norwegian politician for the party.",
+                &[]
+            ),
+            [("Haldor Kvist".to_string(), Label::Person)]
+        );
+        assert_eq!(
+            kinds("Talk. The Brenford Mill was a company that made rope.", &[]),
+            [("Brenford Mill".to_string(), Label::Org)]
+        );
+        for text in [
+            "It is a town in the hills.",
+            "They said Velmar is a town in the hills.",
+            "Velmar is a town councillor.",
+        ] {
+            assert!(kinds(text, &[]).is_empty(), "{text:?} defines no name");
+        }
     }
 
     #[test]
