@@ -794,6 +794,22 @@ mod tests {
     }
 
     #[test]
+    fn sports_sides_groups_and_office_holders_are_kinds_too() {
+        assert_eq!(
+            kinds("they beat Tarvik, the Premier League side, on Sunday", &[]),
+            [("Tarvik".to_string(), Label::Org)]
+        );
+        assert_eq!(
+            kinds("said Anna Tarrow, the foreign minister, on Monday", &[]),
+            [("Anna Tarrow".to_string(), Label::Person)]
+        );
+        assert!(
+            kinds("Tarvik, the president said, will wait.", &[]).is_empty(),
+            "a parenthetical speech verb names nobody"
+        );
+    }
+
+    #[test]
     fn a_definition_types_the_name_that_opens_its_sentence() {
         assert_eq!(
             kinds("Velki Drenovac is a village in the municipality.", &[]),
