@@ -1,8 +1,10 @@
 //! The annotator: a compiled gazetteer plus the rules, applied to one text at a time.
 
 use crate::annotation::{Annotation, Entity, Sentence, Span};
+use crate::apposition::{names_by_kind, places_by_region};
 use crate::clubs::clubs;
 use crate::context::in_address;
+use crate::coordination::coordinated;
 use crate::error::Error;
 use crate::facts::{self, NamedMention};
 use crate::fast_hash::{FastMap, FastSet};
@@ -193,7 +195,13 @@ impl Annotator {
         };
         // A club named after its town ("AC Milan") before the names are carried to their
         // other mentions, so that the club's name is carried, not the town's.
-        let mut named = clubs(text, named, &self.entities);
+        let named = clubs(text, named, &self.entities);
+        // A town named with its region ("born in Lakeview, Ohio"), also before propagation.
+        let named = places_by_region(text, named, &self.entities);
+        // A name typed by the kind a comma gives it ("Halvorsen, a shipping firm").
+        let named = names_by_kind(text, named, self.names.common_words());
+        // A name joined by "and" to a typed name ("Svendborg and Faaborg") takes its type.
+        let mut named = coordinated(text, named, self.names.common_words());
         // No name inside a web or e-mail address ("houston.rr.com"), whoever found it. Left
         // out here, after the tagger, rather than from the matcher's hits: the tagger reads the
         // hits as cues, and it is trained on them as they are.

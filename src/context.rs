@@ -21,6 +21,13 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
     true
 }
 
+/// The line that holds byte `at`, without its line break.
+pub(crate) fn line_of(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
 /// The word right before `start` on the same line, if only spaces separate them.
 pub(crate) fn word_before(text: &str, start: usize) -> Option<&str> {
     let head = text[..start].strip_suffix(' ')?;

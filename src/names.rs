@@ -50,7 +50,8 @@ pub(crate) struct NameRules {
 /// Last words that make a capitalised run an organisation, by class: government, armed forces
 /// and courts; learning, culture and science ("… Conservatory", "… Symphony Orchestra", "…
 /// Laboratory"); trade ("… Chamber of Commerce", "… Stock Exchange", "… Partners", "…
-/// Insurance", "… Futures", "… Books", "Law Offices of …"); media ("… Herald", "… Radio");
+/// Insurance", "… Futures", "… Books", "Law Offices of …"); media, music and film ("… Herald",
+/// "… Radio", "… Records", "… Pictures", "… Productions");
 /// faith and politics ("… Brotherhood", "… Diocese"). Each is a word a place, a person or an
 /// event name seldom ends with.
 const ORG_TAILS: &[&str] = &[
@@ -110,6 +111,7 @@ const ORG_TAILS: &[&str] = &[
     "Entertainment",
     "Exchange",
     "Federation",
+    "Films",
     "Force",
     "Forces",
     "Foundation",
@@ -167,15 +169,18 @@ const ORG_TAILS: &[&str] = &[
     "Petroleum",
     "Pharmaceuticals",
     "Philharmonic",
+    "Pictures",
     "Police",
     "Polytechnic",
     "Post",
     "Press",
+    "Productions",
     "Properties",
     "Publishers",
     "Publishing",
     "Radio",
     "Realty",
+    "Records",
     "Regiment",
     "Restaurants",
     "School",
@@ -278,7 +283,9 @@ const ORG_HEADS: &[&str] = &[
     "Université",
 ];
 
-/// Last words that make a capitalised run a place.
+/// Last words that make a capitalised run a place: kinds of land and water ("… Creek", "…
+/// Glacier"), roads and streets ("… Turnpike", "… Terrace"), buildings and works that are
+/// places to go to ("… Stadium", "… Pier").
 const PLACE_TAILS: &[&str] = &[
     "Airport",
     "Avenue",
@@ -286,21 +293,26 @@ const PLACE_TAILS: &[&str] = &[
     "Basin",
     "Bay",
     "Beach",
+    "Blvd",
+    "Boulevard",
     "Bridge",
     "Camp",
     "Canal",
+    "Canyon",
     "Castle",
     "Cathedral",
     "Cemetery",
     "Cliffs",
     "Coast",
     "County",
+    "Creek",
     "Dam",
     "Delta",
     "Desert",
     "District",
     "Falls",
     "Gardens",
+    "Glacier",
     "Governorate",
     "Hall",
     "Harbor",
@@ -313,6 +325,7 @@ const PLACE_TAILS: &[&str] = &[
     "Island",
     "Islands",
     "Keys",
+    "Lagoon",
     "Lake",
     "Lakes",
     "Monument",
@@ -321,11 +334,14 @@ const PLACE_TAILS: &[&str] = &[
     "Ocean",
     "Palace",
     "Park",
+    "Parkway",
     "Peninsula",
+    "Pier",
     "Plains",
     "Plateau",
     "Plaza",
     "Province",
+    "Reef",
     "Region",
     "River",
     "Rivers",
@@ -339,13 +355,17 @@ const PLACE_TAILS: &[&str] = &[
     "Strait",
     "Street",
     "Strip",
+    "Terrace",
     "Theater",
     "Theatre",
     "Tower",
     "Towers",
+    "Trail",
     "Tunnel",
+    "Turnpike",
     "Valley",
     "Village",
+    "Wharf",
     "Woods",
     "Zoo",
 ];
@@ -353,6 +373,12 @@ const PLACE_TAILS: &[&str] = &[
 /// Words that make a place of a run they open before "of" ("Gulf of Mexico", "Isle of Man",
 /// "Cape of Good Hope"), but not of one they end: "Daniel Gulf" may be a person.
 const PLACE_HEADS: &[&str] = &["Cape", "Gulf", "Isle", "Isles"];
+
+/// Words that make a place of a short run they open, with no "of": "Lake Erie", "Mount
+/// Kembla", "Port Hutt". Unlike "Cape" or "Gulf", none of them ends a person's name or opens a
+/// company's, and a run they open that ends in an organisation's word is still that
+/// organisation ("Lake Forest College", "Port Authority").
+const PLACE_OPENERS: &[&str] = &["Lake", "Mount", "Mt", "Port"];
 
 /// Lower-case nouns for a kind of place that name the place after "of": "the neighbourhood of
 /// Mansour", "the village of Qaryat Saleh", "the state of Kerala". A name there is a place
@@ -850,7 +876,8 @@ impl NameRules {
                 return vec![name(Label::Org)];
             }
             let place_head = listed(PLACE_TAILS, head.text)
-                || (connector.is_some() && listed(PLACE_HEADS, head.text));
+                || (connector.is_some() && listed(PLACE_HEADS, head.text))
+                || (connector.is_none() && run.len() <= 3 && listed(PLACE_OPENERS, first.text));
             if listed(PLACE_TAILS, last.text) || place_head {
                 return vec![name(Label::Place)];
             }
@@ -1608,6 +1635,7 @@ mod tests {
             ORG_HEADS,
             PLACE_TAILS,
             PLACE_HEADS,
+            PLACE_OPENERS,
             PLACE_KINDS_BEFORE_OF,
             PLACE_KINDS_AFTER,
             EVENT_PLURALS,
@@ -1836,8 +1864,43 @@ mod tests {
             "a place word before of"
         );
         assert_eq!(names("at the Zorvan Hotel"), [place("Zorvan Hotel")]);
+        assert_eq!(
+            names("hikers on the Osgrave Trail"),
+            [place("Osgrave Trail")]
+        );
+        assert_eq!(
+            names("a house on Velmar Terrace"),
+            [place("Velmar Terrace")]
+        );
         assert!(
             names("The Hotel was full.").is_empty(),
+            "one word is no name"
+        );
+    }
+
+    #[test]
+    fn a_lake_a_mount_or_a_port_opening_a_short_run_makes_a_place() {
+        let place = |s: &str| (s.to_string(), Label::Place, s.to_string());
+        assert_eq!(
+            names("on the shore of Lake Oronto today"),
+            [place("Lake Oronto")]
+        );
+        assert_eq!(
+            names("they climbed Mount Kembla twice"),
+            [place("Mount Kembla")]
+        );
+        assert_eq!(names("boats leave Port Hutt daily"), [place("Port Hutt")]);
+        assert_eq!(
+            names("she studied at Lake Velmar College then"),
+            [(
+                "Lake Velmar College".into(),
+                Label::Org,
+                "Lake Velmar College".into()
+            )],
+            "an organisation's word ends it"
+        );
+        assert!(
+            names("The Lake was calm.").is_empty(),
             "one word is no name"
         );
     }
@@ -2217,6 +2280,11 @@ mod tests {
             ]
         );
         assert_eq!(names("Then Team Iraq won."), [org("Team Iraq")]);
+        assert_eq!(
+            names("signed to Zembla Records and filmed by Paramount Pictures"),
+            [org("Zembla Records"), org("Paramount Pictures")],
+            "a label and a studio, one named with an ordinary word"
+        );
         assert_eq!(
             names("call the Law Offices of Ortwin Blau or Zembla Futures"),
             [org("Law Offices of Ortwin Blau"), org("Zembla Futures")],
