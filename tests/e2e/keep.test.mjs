@@ -71,6 +71,8 @@ test('the replaced article is offered back after a reload, until dismissed', asy
     await settled(page);
     assert.match(await page.textContent('#undo-text'), /Article replaced by the sample/);
     await page.click('#undo-dismiss');
+    // The page forgets it in the background, as it kept it: wait for that write as for the first.
+    await until(async () => (await kept(page, 'previous')) === null);
     await page.reload();
     await settled(page);
     assert.equal(await page.isVisible('#undo-bar'), false, 'dismissed means forgotten');
