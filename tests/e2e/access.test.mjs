@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { browserSuite, settled, paste, NEWS, ROOT, RESULTS } from './harness.mjs';
+import { browserSuite, settled, paste, kept, until, NEWS, ROOT, RESULTS } from './harness.mjs';
 
 const { withPage } = browserSuite();
 const AXE = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -108,6 +108,8 @@ test('the theme toggle switches to dark and back, and the choice survives a relo
     await page.click('#theme-toggle');
     assert.equal(await page.getAttribute('#theme-toggle', 'aria-pressed'), 'true');
     assert.notEqual(await paper(), light);
+    // The choice is written to the device in the background: reload once it is there.
+    await until(async () => (await kept(page, 'settings'))?.theme === 'dark');
     await page.reload();
     await settled(page);
     assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
@@ -122,6 +124,10 @@ test('legend toggles and the chosen side tab survive a reload', async () => {
     await page.click('#tab-facts');
     const off = () => getComputedStyle(document.querySelector('#view mark[data-label="DATE"]')).backgroundColor === 'rgba(0, 0, 0, 0)';
     await page.waitForFunction(off);
+    await until(async () => {
+      const settings = await kept(page, 'settings');
+      return settings?.sideTab === 'tab-facts' && settings.hidden?.includes('DATE');
+    });
     await page.reload();
     await settled(page);
     assert.equal(await page.getAttribute('.chip[data-label="DATE"]', 'aria-pressed'), 'false');

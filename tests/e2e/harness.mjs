@@ -190,3 +190,28 @@ export async function selectInView(page, words, nth = 0) {
   }, [words, nth]);
   await page.waitForSelector('#correct-menu:popover-open');
 }
+
+/**
+ * A value the page keeps in IndexedDB (what a reload will find), or null; with `lengthOnly`,
+ * its length (a multi-megabyte draft stays in the page).
+ */
+export function kept(page, key, lengthOnly = false) {
+  return page.evaluate(([key, lengthOnly]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('article-annotator');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('values').objectStore('values').get(key);
+      open.result.close(); // once the read is done, so the test's connection holds nothing up
+      get.onsuccess = () => resolve((lengthOnly ? get.result?.length : get.result) ?? null);
+      get.onerror = () => reject(get.error);
+    };
+  }), [key, lengthOnly]);
+}
+
+/** Polls `check` until it holds (the page writes to IndexedDB in the background). */
+export async function until(check, timeout = 20_000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    if (await check()) return;
+  }
+  throw new Error(`not so after ${timeout} ms: ${check}`);
+}

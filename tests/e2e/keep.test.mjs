@@ -4,33 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, settled, paste, NEWS } from './harness.mjs';
+import { browserSuite, settled, paste, kept, until, NEWS } from './harness.mjs';
 
 const { withPage } = browserSuite();
-
-/**
- * A value the page keeps in IndexedDB (what a reload will find), or null; with `lengthOnly`,
- * its length (a multi-megabyte draft stays in the page).
- */
-function kept(page, key, lengthOnly = false) {
-  return page.evaluate(([key, lengthOnly]) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('article-annotator');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction('values').objectStore('values').get(key);
-      get.onsuccess = () => resolve((lengthOnly ? get.result?.length : get.result) ?? null);
-      get.onerror = () => reject(get.error);
-    };
-  }), [key, lengthOnly]);
-}
-
-/** Polls `check` until it holds (the page writes to IndexedDB in the background). */
-async function until(check, timeout = 20_000) {
-  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
-    if (await check()) return;
-  }
-  throw new Error(`not so after ${timeout} ms: ${check}`);
-}
 
 test('Clear is undone by the undo bar', async () => {
   await withPage(async (page) => {
