@@ -461,18 +461,30 @@ impl Annotator {
         let defs = &self.entities;
         let mut entities: Vec<Entity> = Vec::new();
         let mut slots: FastMap<(Label, String), usize> = FastMap::default();
+        // The slot of each gazetteer entity already seen under a label: most spans name one,
+        // and finding its slot this way copies none of its strings.
+        let mut known_slots: FastMap<(Label, u32), usize> = FastMap::default();
         // (entity slot, surface) pairs already listed: a set, not a scan of the entity's
         // aliases, since a custom entity may have thousands of them.
         let mut listed: FastSet<(usize, &str)> = FastSet::default();
         let mut spans = Vec::with_capacity(kept.len());
         for m in kept {
             let surface = &text[m.start..m.end];
-            let (name, id, link) = match m.entity {
-                EntityRef::Known(e) => {
+            let slot = match m.entity {
+                EntityRef::Known(e) => *known_slots.entry((m.label, e)).or_insert_with(|| {
                     let def = &defs[e as usize];
-                    (def.name.clone(), def.id.clone(), def.link.clone())
+                    slot_of(
+                        &mut slots,
+                        &mut entities,
+                        m.label,
+                        def.name.clone(),
+                        Some(def),
+                        m.start,
+                    )
+                }),
+                EntityRef::Found(name) => {
+                    slot_of(&mut slots, &mut entities, m.label, name, None, m.start)
                 }
-                EntityRef::Found(name) => (name, None, None),
                 EntityRef::None => {
                     spans.push(Span {
                         start: m.start,
@@ -484,18 +496,6 @@ impl Annotator {
                     continue;
                 }
             };
-            let slot = *slots.entry((m.label, name.clone())).or_insert_with(|| {
-                entities.push(Entity {
-                    id: entity_id(m.label, &name, id),
-                    name,
-                    label: m.label,
-                    mentions: 0,
-                    aliases: Vec::new(),
-                    link,
-                    first: m.start,
-                });
-                entities.len() - 1
-            });
             let entity = &mut entities[slot];
             entity.mentions += 1;
             if listed.insert((slot, surface)) {
@@ -522,6 +522,34 @@ impl Annotator {
                 .collect(),
         }
     }
+}
+
+/// The slot in `entities` of the entity that `label` and the canonical `name` make, a new
+/// entity (first named at `first`, with the gazetteer entry's id and link) if unseen.
+fn slot_of(
+    slots: &mut FastMap<(Label, String), usize>,
+    entities: &mut Vec<Entity>,
+    label: Label,
+    name: String,
+    def: Option<&EntityDef>,
+    first: usize,
+) -> usize {
+    let key = (label, name);
+    if let Some(&slot) = slots.get(&key) {
+        return slot;
+    }
+    let (label, name) = key;
+    entities.push(Entity {
+        id: entity_id(label, &name, def.and_then(|d| d.id.clone())),
+        name: name.clone(),
+        label,
+        mentions: 0,
+        aliases: Vec::new(),
+        link: def.and_then(|d| d.link.clone()),
+        first,
+    });
+    slots.insert((label, name), entities.len() - 1);
+    entities.len() - 1
 }
 
 /// An entity's id: the source data's, or one made from its label and canonical name.

@@ -1270,15 +1270,14 @@ fn words<'t>(
         let titled = t.titled && !(t.start < row.0 && row.1);
         // Initials are read letter by letter ("U.S." is "U" and "S"), any other word whole.
         let initials = t.is_initials(text);
-        let letters = text[t.start..t.end]
-            .char_indices()
-            .filter(move |&(_, c)| initials && c != '.')
-            .map(|(i, c)| (t.start + i, t.start + i + c.len_utf8()));
-        let pieces = (!initials)
-            .then_some((t.start, t.end))
-            .into_iter()
-            .chain(letters);
-        for (start, end) in pieces {
+        let letters = initials.then(|| {
+            text[t.start..t.end]
+                .char_indices()
+                .filter(|&(_, c)| c != '.')
+                .map(|(i, c)| (t.start + i, t.start + i + c.len_utf8()))
+        });
+        let whole = (!initials).then_some((t.start, t.end));
+        for (start, end) in whole.into_iter().chain(letters.into_iter().flatten()) {
             let between = &text[prev_end..start];
             prev_end = end;
             let initial = after_initial;

@@ -51,22 +51,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     // The current line's end and its two flags, measured once per line.
     let mut line = (0, false, false);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
         let word = is_word_char(c);
         let mut letters = word && !c.is_numeric();
         if word {
             // Initials with their periods are one token ("U.S.", "L.A.", "D.C."): a letter, a
             // period, a letter, and so on, each letter alone.
-            if let Some(len) = initials(&text[start..]) {
-                end = start + len;
+            let period_next = text.as_bytes().get(at) == Some(&b'.');
+            if let Some(len) = period_next.then(|| initials(&text[start..])).flatten() {
+                at = start + len;
                 letters = false;
             } else {
-                while let Some(&(at, next)) = chars.peek() {
+                while let Some(next) = char_at(text, at) {
                     let letter = is_word_char(next) && !next.is_numeric();
                     let joins = letter
                         || is_word_char(next)
@@ -77,12 +79,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                     letters &= letter;
-                    end = at + next.len_utf8();
-                    chars.next();
+                    at += next.len_utf8();
                 }
-            }
-            while chars.peek().is_some_and(|&(at, _)| at < end) {
-                chars.next();
             }
         }
         if start >= line.0 {
@@ -93,7 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         tokens.push(Token {
             start,
-            end,
+            end: at,
             word,
             capitalised: c.is_uppercase(),
             letters,
@@ -102,6 +100,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The character at byte offset `at` of `text` (a character boundary), read without decoding
+/// when it is ASCII, as nearly every character of English news is.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// The length of the initials that open `text` ("U.S." in "U.S. troops"), if it opens with

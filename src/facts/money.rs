@@ -173,17 +173,18 @@ fn amount_first(tokens: &Tokens<'_>, i: usize) -> Option<Sum<'static>> {
     if let Some(code) = CODES.iter().find(|c| **c == next.text) {
         return Some((last + 1, amount, code));
     }
-    let stem = |word: &str| {
-        let lower = word.to_ascii_lowercase();
-        lower.strip_suffix('s').map(str::to_string).unwrap_or(lower)
+    // A currency word in any case, in the singular or the plural ("Dollars" is "dollar").
+    let names = |word: &str, currency: &str| {
+        let singular = word.strip_suffix(['s', 'S']).unwrap_or(word);
+        singular.eq_ignore_ascii_case(currency)
     };
-    if let Some(&(_, code)) = WORDS.iter().find(|(w, _)| *w == stem(next.text)) {
+    if let Some(&(_, code)) = WORDS.iter().find(|(w, _)| names(next.text, w)) {
         return Some((last + 1, amount, code));
     }
     let currency = tokens.get(last + 2)?;
     ADJECTIVE_WORDS
         .iter()
-        .find(|(adj, w, _)| *adj == next.text && *w == stem(currency.text))
+        .find(|(adj, w, _)| *adj == next.text && names(currency.text, w))
         .map(|&(_, _, code)| (last + 2, amount, code))
 }
 
