@@ -2,6 +2,7 @@
 
 use crate::annotation::{Annotation, Entity, Sentence, Span};
 use crate::apposition::{names_by_kind, places_by_region};
+use crate::citations::cited_authors;
 use crate::clubs::clubs;
 use crate::context::in_address;
 use crate::coordination::coordinated;
@@ -200,6 +201,8 @@ impl Annotator {
         let named = places_by_region(text, named, &self.entities);
         // A name typed by the kind a comma gives it ("Halvorsen, a shipping firm").
         let named = names_by_kind(text, named, self.names.common_words());
+        // An author cited by name and year ("(Lewis & Fennig, 2014)", "Quilis (1964)").
+        let named = cited_authors(text, named, &self.entities, self.names.common_words());
         // A name joined by "and" to a typed name ("Svendborg and Faaborg") takes its type.
         let mut named = coordinated(text, named, self.names.common_words());
         // No name inside a web or e-mail address ("houston.rr.com"), whoever found it. Left

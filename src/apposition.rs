@@ -35,7 +35,8 @@
 //! that opens what follows ("that", "which", "based", "in", "of" …), not another noun ("a
 //! company spokesman" is a person) and, after an organisation's noun, not "of" ("a group of
 //! farmers", "a chain of islands"). A person is not read after a word of place ("In
-//! Tarrington, a teacher said").
+//! Tarrington, a teacher said"). Without an article, a role followed by "of", "for" or "at"
+//! names a person too, as news names an office: "Masoud Tavani, head of the association".
 //! The name is one to three capitalised words that no list reads; one that the rules or the
 //! tagger read (a firm named like a surname: "Hilton, the hotel chain") takes the kind's label.
 //! An ordinary word opening the sentence is no name ("However, a company …"). The same phrase
@@ -211,6 +212,10 @@ const PERSON_KINDS: &[&str] = &[
     "writer",
 ];
 
+/// Nouns for the head of a body that name a person's role without an article ("head of the
+/// association"), beside [`PERSON_KINDS`].
+const ROLE_HEADS: &[&str] = &["chair", "chairman", "chairwoman", "chief", "head"];
+
 /// Words that may follow the kind's noun and open what is said of the name: the noun ends the
 /// phrase there.
 const AFTER_KIND: &[&str] = &[
@@ -250,6 +255,14 @@ pub(crate) fn names_by_kind(
             && after_lead(text, start)
             && word_before(text, start) != Some("of")
         {
+            continue;
+        }
+        // "Alexander Gordon of Auchintoul, author of …": without an article the role is the
+        // whole name's, not the place's after "of".
+        let article = ["a ", "an ", "the "]
+            .iter()
+            .any(|a| text[at + 2..].starts_with(a));
+        if !article && word_before(text, start) == Some("of") {
             continue;
         }
         typed.push((start, at, label));
@@ -324,8 +337,9 @@ fn without_bracket(head: &str) -> &str {
 /// shipping firm, …" an organisation, "a village near …" a place.
 fn kind_after(rest: &str) -> Option<Label> {
     let mut words = rest.split(' ');
-    if !matches!(words.next()?, "a" | "an" | "the") {
-        return None;
+    let first = words.next()?;
+    if !matches!(first, "a" | "an" | "the") {
+        return role_after(first, words.next()?);
     }
     for _ in 0..=MAX_MODIFIERS {
         let word = words.next()?;
@@ -352,6 +366,15 @@ fn kind_after(rest: &str) -> Option<Label> {
         }
     }
     None
+}
+
+/// A person for a role named without an article, as news names the office a person holds:
+/// "Masoud Shojai, head of the association", "Dana Roe, spokeswoman for the ministry". The role
+/// is a noun of [`PERSON_KINDS`] or [`ROLE_HEADS`] followed by "of", "for" or "at"; with no
+/// article, a noun alone ("Smith, director") is too often the start of a list.
+fn role_after(noun: &str, next: &str) -> Option<Label> {
+    let role = PERSON_KINDS.contains(&noun) || ROLE_HEADS.contains(&noun);
+    (role && matches!(next, "of" | "for" | "at")).then_some(Label::Person)
 }
 
 /// `mentions` (sorted by start, disjoint) with the places that a comma and a region name (or a
@@ -854,5 +877,42 @@ mod tests {
         }
         let read = kinds("said Jon Tarrow, a company founder", &["Jon Tarrow"]);
         assert_eq!(read, [("Jon Tarrow".to_string(), Label::Person)]);
+    }
+
+    #[test]
+    fn a_role_without_an_article_types_a_person() {
+        let person = |name: &str| vec![(name.to_string(), Label::Person)];
+        assert_eq!(
+            kinds("Masoud Tavani, head of the association, said so.", &[]),
+            person("Masoud Tavani")
+        );
+        assert_eq!(
+            kinds("said Dana Roeth, spokeswoman for the ministry.", &[]),
+            person("Dana Roeth")
+        );
+        assert_eq!(
+            kinds("Lena Varga, director at the museum, left.", &[]),
+            person("Lena Varga")
+        );
+    }
+
+    #[test]
+    fn no_role_without_an_article_where_no_of_for_or_at_follows() {
+        for text in [
+            // A noun alone, as lists and headlines run.
+            "Brenna Holt, director, producer and writer",
+            // An ordinary word opening the sentence, a place before the comma, a place after
+            // "of", a month, a weekday.
+            "However, head of the firm Koval left.",
+            "In Tarrington, head of the police said no.",
+            "Alexander Gordon of Auchtermore, author of a history",
+            "In May, head of the board Ivo Kask left.",
+            "On Monday, head of the board Ivo Kask left.",
+        ] {
+            assert!(
+                kinds(text, &[]).is_empty(),
+                "{text:?} names nothing by a role"
+            );
+        }
     }
 }

@@ -50,7 +50,8 @@
 //! `fold` (typographic folding with an offset map) → `matcher` (Aho-Corasick, boundary, case
 //! and ambiguity rules) → `resolve` (overlaps) → `names` (rules) → `resolve` → `tagger` (the
 //! learned tagger, reading `lexicon`) → `clubs` (a sports club named after its town) →
-//! `apposition` (a town named with its region) → `coordination` (names joined by "and") →
+//! `apposition` (a town named with its region) → `citations` (authors cited by name and year)
+//! → `coordination` (names joined by "and") →
 //! `propagate` (one name, one type) → `sentences` and `facts` → `resolve` → `offsets` (bytes to
 //! UTF-16 or code points). The text is split into
 //! classified tokens once (`tokens`), which `names` and `tagger` both read; closed word classes
@@ -60,6 +61,7 @@
 mod annotation;
 mod annotator;
 mod apposition;
+mod citations;
 mod clubs;
 mod context;
 mod coordination;
