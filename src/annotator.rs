@@ -201,7 +201,7 @@ impl Annotator {
         let named = places_by_region(text, named, &self.entities);
         // A name typed by the kind a comma gives it ("Halvorsen, a shipping firm").
         let named = names_by_kind(text, named, self.names.common_words());
-        // An author cited by name and year ("(Lewis & Fennig, 2014)", "Quilis (1964)").
+        // An author cited by name and year ("(Harwick & Pevney, 2014)", "Quenby (1964)").
         let named = cited_authors(text, named, &self.entities, self.names.common_words());
         // A name joined by "and" to a typed name ("Svendborg and Faaborg") takes its type.
         let mut named = coordinated(text, named, self.names.common_words());

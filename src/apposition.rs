@@ -257,7 +257,7 @@ pub(crate) fn names_by_kind(
         {
             continue;
         }
-        // "Alexander Gordon of Auchintoul, author of …": without an article the role is the
+        // "Duncan Fairlie of Kelsmuir, author of …": without an article the role is the
         // whole name's, not the place's after "of".
         let article = ["a ", "an ", "the "]
             .iter()
@@ -369,7 +369,7 @@ fn kind_after(rest: &str) -> Option<Label> {
 }
 
 /// A person for a role named without an article, as news names the office a person holds:
-/// "Masoud Shojai, head of the association", "Dana Roe, spokeswoman for the ministry". The role
+/// "Kaveh Moradian, head of the association", "Dana Roe, spokeswoman for the ministry". The role
 /// is a noun of [`PERSON_KINDS`] or [`ROLE_HEADS`] followed by "of", "for" or "at"; with no
 /// article, a noun alone ("Smith, director") is too often the start of a list.
 fn role_after(noun: &str, next: &str) -> Option<Label> {
@@ -905,7 +905,7 @@ mod tests {
             // "of", a month, a weekday.
             "However, head of the firm Koval left.",
             "In Tarrington, head of the police said no.",
-            "Alexander Gordon of Auchtermore, author of a history",
+            "Duncan Fairlie of Kelsmuir, author of a history",
             "In May, head of the board Ivo Kask left.",
             "On Monday, head of the board Ivo Kask left.",
         ] {
