@@ -370,20 +370,13 @@ impl Annotator {
         (resolve(out), tokens)
     }
 
-    /// Whether a person's name outranks this mention: a single-word city (GeoNames) reading,
-    /// since towns named like surnames abound ("Montalvo", "Lincoln") while a country's name
-    /// ("Jordan") in a news text is usually the country.
+    /// Whether a person's name outranks this mention: a gazetteer town named like a surname
+    /// (see [`EntityDef::is_town_like_a_surname`]).
     fn is_weak(&self, m: &Mention) -> bool {
         let EntityRef::Known(e) = m.entity else {
             return false;
         };
-        let def = &self.entities[e as usize];
-        def.label == Label::Place
-            && def
-                .id
-                .as_deref()
-                .is_some_and(|id| id.starts_with("geonames:"))
-            && !def.name.contains(' ')
+        self.entities[e as usize].is_town_like_a_surname()
     }
 
     /// The places and people the gazetteer finds inside each kept organisation or title (and

@@ -106,7 +106,7 @@ pub(crate) fn cited_authors(
                     // An organisation the rules found is an author too: "(Open Rights
                     // Foundation, 2013)".
                     EntityRef::Found(_) => matches!(m.label, Label::Person | Label::Place),
-                    EntityRef::Known(e) => is_town_like_a_surname(&entities[e as usize]),
+                    EntityRef::Known(e) => entities[e as usize].is_town_like_a_surname(),
                     EntityRef::None => false,
                 }
         };
@@ -125,17 +125,6 @@ pub(crate) fn cited_authors(
         );
     }
     mentions
-}
-
-/// A town of one word from GeoNames: a reading a surname outranks, as in
-/// `Annotator::is_weak`.
-fn is_town_like_a_surname(def: &EntityDef) -> bool {
-    def.label == Label::Place
-        && def
-            .id
-            .as_deref()
-            .is_some_and(|id| id.starts_with("geonames:"))
-        && !def.name.contains(' ')
 }
 
 /// The byte ranges of the years in `text`: four digits from 1500 to 2099, alone or with one

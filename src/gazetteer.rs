@@ -28,6 +28,20 @@ pub struct EntityDef {
     pub link: Option<String>,
 }
 
+impl EntityDef {
+    /// Whether this is a town of one word from GeoNames: a reading a person's name outranks,
+    /// since towns named like surnames abound ("Montalvo", "Lincoln") while a country's name
+    /// ("Jordan") in a news text is usually the country.
+    pub(crate) fn is_town_like_a_surname(&self) -> bool {
+        self.label == Label::Place
+            && self
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("geonames:"))
+            && !self.name.contains(' ')
+    }
+}
+
 /// A surface form that refers to an entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Surface {
