@@ -32,12 +32,20 @@
 //   when the page first asked (client.js's mark), from navigation start, in order of time.
 
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Without the build, the page would wait a minute for an annotator that never comes.
+for (const built of ['pkg/annotator_bg.wasm', 'pkg/page.js']) {
+  if (!existsSync(path.join(ROOT, built))) {
+    console.error(`bench:browser: ${built} is missing; build the app first: bash scripts/build.sh`);
+    process.exit(2);
+  }
+}
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
