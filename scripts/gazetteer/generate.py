@@ -163,8 +163,7 @@ def build(root, paths):
                                  alt_given)
         same = registry.ids.get(("PLACE", name)) == ident
         link = "" if same else canon.get(cc, "")
-        line = emit(registry, "40", "PLACE", name, aliases, flags, ident, link,
-                    merge_with={"14"} if same else ())
+        line = emit(registry, "40", "PLACE", name, aliases, flags, ident, link)
         if line:
             city_lines.append(line)
 

@@ -163,7 +163,9 @@ def us_states(paths, registry_emit, words, given):
         flags = any_case("u", [s["name"], *aliases], words, given)
         line = registry_emit("PLACE", s["name"], aliases, flags, f"iso:US-{code}", "United States")
         if line is None:
-            # The name is a country's ("Georgia"): the state gets its formal name.
+            # The name is a country's ("Georgia") or a city's ("New York"): the state gets its
+            # formal name. A hand line with the state's ISO code ("Alabama" in 14_places.tsv)
+            # is the state itself and merged with above.
             line = registry_emit("PLACE", f"State of {s['name']}", aliases, "u",
                                  f"iso:US-{code}", "United States")
         if line:

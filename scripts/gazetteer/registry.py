@@ -59,15 +59,17 @@ def emit(registry, source, label, canonical, aliases=(), flags="", ident="", lin
     """Claims the surfaces of one entity for `source` and returns its TSV fields, or None when
     its canonical name already belongs to another entity. An entity of the same label and
     canonical name from an earlier line merges with this one only when that line came from
-    `merge_with` (a country of the hand-written places file, say); otherwise this one is a
-    different thing of the same name ("Valencia" in Venezuela) and is left out. Aliases taken
-    elsewhere, or already given by an earlier line of the same entity, are left out."""
+    `merge_with` (a country of the hand-written places file, say) or when a hand-written line
+    gave it this very ID (a city by its GeoNames id, a US state by its ISO code); otherwise this
+    one is a different thing of the same name ("Valencia" in Venezuela) and is left out. Aliases
+    taken elsewhere, or already given by an earlier line of the same entity, are left out."""
     from common import tsv_line
     insensitive = "i" in flags
     if not registry.free(label, canonical, canonical, insensitive):
         return None
     earlier = registry.entities.get((label, canonical))
-    if earlier is not None and earlier not in merge_with:
+    same_id = bool(ident) and registry.ids.get((label, canonical)) == ident
+    if earlier is not None and earlier not in merge_with and not same_id:
         return None
     done = set(registry.surfaces[(label, canonical)])
     kept = []
